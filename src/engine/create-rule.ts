@@ -1,0 +1,2 @@
+export { createRule } from './rule';
+export type { Rule, RuleMeta, RuleContext, ReportDescriptor } from './rule';

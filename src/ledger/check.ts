@@ -1,0 +1,93 @@
+/**
+ * The three verdicts of the rounding model (DESIGN §3), shared by every arithmetic rule:
+ *   difference 0 → equal; intervals overlap → tail (warning); no overlap → error.
+ */
+import type Decimal from 'decimal.js';
+import type { Cell } from '../types';
+import { D, fmt } from './decimal';
+import { Interval, ofPrinted, overlaps, ratio, sum, exact, scale } from './interval';
+
+export type VerdictKind = 'equal' | 'tail' | 'error';
+
+export interface Verdict {
+  kind: VerdictKind;
+  /** The stated figure, as printed (plain decimal string). */
+  actual: string;
+  /** What the parts compute to, at the precision that can be compared. */
+  expected: string;
+  /** The stated figure is the computed one cut off rather than rounded (9.7363 printed 9.73). */
+  truncated?: boolean;
+  difference: Decimal;
+}
+
+export interface CheckOptions {
+  /** Extra absolute tolerance added to every interval (config `tolerance`, 0 by default). */
+  tolerance?: Decimal;
+}
+
+const ZERO = new D(0);
+
+export function valueOf(cell: Cell | null | undefined): Decimal {
+  return cell?.value ?? ZERO;
+}
+
+export function intervalOf(cell: Cell | null | undefined, opts: CheckOptions = {}): Interval {
+  if (!cell || cell.value === null) return exact(ZERO);
+  return ofPrinted(cell.value, cell.decimals, opts.tolerance);
+}
+
+export function isBlank(cell: Cell | null | undefined): boolean {
+  return !cell || cell.value === null;
+}
+
+function verdict(stated: Cell | null | undefined, point: Decimal, computed: Interval, precision: number, opts: CheckOptions): Verdict {
+  const statedValue = valueOf(stated);
+  const d = stated && stated.value !== null ? stated.decimals : precision;
+  const places = Math.max(d, precision);
+  const actual = fmt(statedValue, d);
+  const expected = fmt(point, places);
+  const difference = statedValue.minus(point);
+  if (difference.isZero() || fmt(point, d) === actual) return { kind: 'equal', actual, expected: fmt(point, d), difference };
+  const statedInterval = stated && stated.value !== null ? ofPrinted(statedValue, d, opts.tolerance) : exact(ZERO);
+  if (overlaps(statedInterval, computed)) {
+    const truncated = point.toDecimalPlaces(d, D.ROUND_DOWN).eq(statedValue) && !point.toDecimalPlaces(d).eq(statedValue);
+    return { kind: 'tail', actual, expected, truncated, difference };
+  }
+  return { kind: 'error', actual, expected, difference };
+}
+
+/** total = Σ parts (parts may carry a sign: pass { cell, sign: -1 } for subtraction). */
+export function checkSum(total: Cell | null | undefined, parts: (Cell | null | undefined | { cell: Cell | null | undefined; sign: 1 | -1 })[], opts: CheckOptions = {}): Verdict {
+  let point = ZERO;
+  const intervals: Interval[] = [];
+  let precision = 0;
+  for (const p of parts) {
+    const { cell, sign } = p && 'sign' in p ? p : { cell: p as Cell | null | undefined, sign: 1 as const };
+    if (!cell || cell.value === null) continue;
+    point = sign === 1 ? point.plus(cell.value) : point.minus(cell.value);
+    const iv = intervalOf(cell, opts);
+    intervals.push(sign === 1 ? iv : scale(iv, new D(-1)));
+    precision = Math.max(precision, cell.decimals);
+  }
+  return verdict(total, point, sum(intervals), precision, opts);
+}
+
+/** Two printed figures of the same quantity (a narrative amount and its table cell). */
+export function checkSame(stated: Cell | null | undefined, reference: Cell | null | undefined, opts: CheckOptions = {}): Verdict {
+  return checkSum(stated, [reference], opts);
+}
+
+/**
+ * stated (a percentage in percent units) = numerator / denominator × 100.
+ * Returns null when the denominator is zero or blank (the ratio is undefined).
+ */
+export function checkRatio(stated: Cell | null | undefined, numerator: Cell | null | undefined, denominator: Cell | null | undefined, opts: CheckOptions & { factor?: number } = {}): Verdict | null {
+  const den = valueOf(denominator);
+  if (den.isZero()) return null;
+  const factor = new D(opts.factor ?? 100);
+  const point = valueOf(numerator).div(den).times(factor);
+  const iv = ratio(intervalOf(numerator, opts), intervalOf(denominator, opts));
+  const computed = iv ? scale(iv, factor) : { lo: new D(-Infinity), hi: new D(Infinity) };
+  const d = stated && stated.value !== null ? stated.decimals : 2;
+  return verdict(stated, point, computed, d, opts);
+}

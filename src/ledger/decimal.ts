@@ -1,0 +1,66 @@
+/**
+ * Exact decimals (decimal.js) and parsing of printed figures. No binary floating point takes part
+ * in any comparison: spreadsheet numbers are converted through their shortest decimal text.
+ */
+import Decimal from 'decimal.js';
+
+export const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
+export type Dec = Decimal;
+
+/** Placeholders that mean "nothing here". */
+const EMPTY = /^(?:[-—–－─━_]+|\/|无|空)$/;
+
+export interface ParsedNumber {
+  value: Decimal;
+  decimals: number;
+  percent: boolean;
+}
+
+/** Number of digits after the decimal point in a plain decimal string. */
+export function decimalsOf(text: string): number {
+  const m = /\.(\d+)/.exec(text);
+  return m ? m[1].length : 0;
+}
+
+export function isPlaceholder(raw: string): boolean {
+  const t = raw.trim();
+  return t === '' || EMPTY.test(t);
+}
+
+/**
+ * Parse a printed amount: "1,654.78", "１２３.４", "-3.2", "(3.2)", "98.31%", "0.00".
+ * Returns null for blanks, placeholders and non-numbers.
+ */
+export function parseNumber(raw: string): ParsedNumber | null {
+  let t = raw.trim();
+  if (isPlaceholder(t)) return null;
+  t = t.replace(/[０-９．，％－]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  t = t.replace(/\s+/g, '');
+  let negative = false;
+  const paren = /^\((.*)\)$/.exec(t);
+  if (paren) {
+    negative = true;
+    t = paren[1];
+  }
+  let percent = false;
+  if (t.endsWith('%')) {
+    percent = true;
+    t = t.slice(0, -1);
+  }
+  if (!/^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$|^[+-]?\.\d+$/.test(t)) return null;
+  t = t.replace(/,/g, '');
+  const value = new D(t);
+  return { value: negative ? value.neg() : value, decimals: decimalsOf(t), percent };
+}
+
+/** Shortest round-tripping decimal text of a JS number (what Excel shows in General format). */
+export function numberText(n: number): string {
+  if (!Number.isFinite(n)) return String(n);
+  const s = String(n);
+  return /e/i.test(s) ? new D(n).toFixed() : s;
+}
+
+/** Format a decimal with a fixed number of places (half-up), as a plain string. */
+export function fmt(value: Decimal, decimals: number): string {
+  return value.toFixed(Math.max(0, decimals), D.ROUND_HALF_UP);
+}

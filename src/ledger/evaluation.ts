@@ -1,0 +1,79 @@
+/**
+ * Self-evaluation (绩效自评) model. Owned by the perf family; rules read it, recognizers fill it.
+ */
+import type { Cell, Paragraph, SourceRef } from '../types';
+
+/** A fund row of 项目资金 (资金总额 / 财政拨款 / 财政专户管理资金 / 单位资金 / 其他). */
+export interface FundRow {
+  label: string;
+  kind: 'total' | 'fiscal' | 'special' | 'unit' | 'other';
+  initial?: Cell;
+  full?: Cell;
+  executed?: Cell;
+  balance?: Cell;
+  /** 执行率 in percent units. */
+  rate?: Cell;
+  /** 分值 of the execution block (10) where printed on this row. */
+  weight?: Cell;
+  score?: Cell;
+  ref: SourceRef;
+}
+
+export interface Indicator {
+  /** 一级 / 二级 / 三级 指标; blanks under merged labels are inherited. */
+  l1: string;
+  l2: string;
+  name: string;
+  initialTarget?: string;
+  target: string;
+  actual: string;
+  weight: Cell | null;
+  score: Cell | null;
+  /** 偏差度 (template b), percent units. */
+  deviation?: Cell | null;
+  /** 偏差原因分析及改进措施 / 完成值情况说明. */
+  note?: string;
+  ref: SourceRef;
+}
+
+/** A scored block such as 资金管理情况 (20) with its sub-items, or 产出指标（50分）. */
+export interface ScoreItem {
+  name: string;
+  weight: Cell | null;
+  score: Cell | null;
+  ref: SourceRef;
+}
+
+export interface ProjectEvaluation {
+  /** 'a': execution 10 + indicators 90; 'b': execution 10 + 资金管理 20 + indicators 70. */
+  template: 'a' | 'b';
+  name: string;
+  title: string;
+  source: { file: string; sheet: string; range?: string };
+  department?: { code?: string; name?: string; ref: SourceRef };
+  funds: FundRow[];
+  /** Execution block weight (usually 10) and score, taken from the 资金总额 row. */
+  execWeight: Cell | null;
+  execScore: Cell | null;
+  management: ScoreItem[];
+  indicators: Indicator[];
+  /** 总分 under 分值 (template b) and under 得分. */
+  totalWeight: Cell | null;
+  total: Cell | null;
+  grade: { text: string; ref: SourceRef } | null;
+  /** Text cells of the analysis part (项目实施和预算执行情况 …), one paragraph each. */
+  analysis: Paragraph[];
+}
+
+/** 部门整体支出绩效自评表 + 基础数据表 (seed 002). */
+export interface DeptEvaluation {
+  name: string;
+  source: { file: string; sheet: string; range?: string };
+  /** Blocks with their stated weight in the label (产出指标（50分）) and their indicators. */
+  blocks: { name: string; statedWeight: Cell | null; indicators: Indicator[]; ref: SourceRef }[];
+  total: Cell | null;
+  totalWeight: Cell | null;
+  grade: { text: string; ref: SourceRef } | null;
+  /** Figures of the 基础数据表, keyed canonically (e.g. 'sangong.total', 'sangong.car'). */
+  basics: Map<string, Cell>;
+}

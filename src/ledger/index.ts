@@ -1,0 +1,5 @@
+export * from './decimal';
+export * from './interval';
+export * from './check';
+export * from './cells';
+export * from './lookup';

@@ -1,0 +1,43 @@
+/** Grid construction helpers shared by the readers. */
+import type { Grid, GridCell } from '../types';
+
+export function columnName(c: number): string {
+  let s = '';
+  let n = c + 1;
+  while (n > 0) {
+    const m = (n - 1) % 26;
+    s = String.fromCharCode(65 + m) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function a1(r: number, c: number): string {
+  return `${columnName(c)}${r + 1}`;
+}
+
+/** Grid from rows of text (CSV, docx tables): numbers stay text and are parsed by the ledger. */
+export function gridFromText(file: string, sheet: string, rows: string[][]): Grid {
+  const out: (GridCell | undefined)[][] = [];
+  let colCount = 0;
+  rows.forEach((row, r) => {
+    const line: (GridCell | undefined)[] = [];
+    row.forEach((text, c) => {
+      const raw = (text ?? '').replace(/\r?\n/g, ' ').trim();
+      if (raw === '') return;
+      line[c] = { r, c, address: a1(r, c), raw, value: raw };
+      colCount = Math.max(colCount, c + 1);
+    });
+    out.push(line);
+  });
+  return { file, sheet, rowCount: out.length, colCount, rows: out };
+}
+
+export function cellText(grid: Grid, r: number, c: number): string {
+  return grid.rows[r]?.[c]?.raw ?? '';
+}
+
+/** The non-empty texts of a row, in order. */
+export function rowTexts(grid: Grid, r: number): string[] {
+  return (grid.rows[r] ?? []).filter((g): g is GridCell => !!g && g.raw !== '').map((g) => g.raw);
+}

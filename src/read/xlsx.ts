@@ -1,0 +1,110 @@
+/**
+ * .xlsx / .xls through SheetJS (@e965/xlsx 0.20.3, patched against CVE-2023-30533 and
+ * CVE-2024-22363). Reads values and their displayed text; never trusts the sheet's declared
+ * dimension (a bogus <dimension> can claim a million rows): bounds come from the cells that exist.
+ */
+import * as XLSX from 'xlsx';
+import type { Grid, GridCell, ReadOutput, Reader } from '../types';
+import { ReadError } from '../errors';
+import { a1 } from './grid';
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Buffer, magic: number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+function checkSignature(bytes: Buffer, file: string): void {
+  const isXlsx = /\.xlsx$|\.xlsm$/i.test(file);
+  if (startsWith(bytes, ZIP)) return;
+  if (startsWith(bytes, CFB)) {
+    if (isXlsx) return; // an encrypted .xlsx is a CFB container; SheetJS reports the password
+    return;
+  }
+  const head = bytes.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
+  // Many finance systems export HTML or SpreadsheetML with an .xls name; SheetJS reads both.
+  if (!isXlsx && (head.startsWith('<') || head.startsWith('\ufeff<'))) return;
+  throw new ReadError('fileWrongType', file, {
+    expected: isXlsx ? 'Excel .xlsx 工作簿' : 'Excel .xls 工作簿',
+    reason: isXlsx ? '不是 zip 格式' : '不是 Excel 二进制、HTML 或 XML 格式',
+  });
+}
+
+function classify(err: unknown, file: string): ReadError {
+  const msg = err instanceof Error ? err.message : String(err);
+  if (/password|encrypt/i.test(msg)) return new ReadError('fileEncrypted', file);
+  return new ReadError('fileCorrupt', file, { reason: msg.split('\n')[0].slice(0, 200) });
+}
+
+function sheetToGrid(file: string, name: string, sheet: XLSX.WorkSheet): Grid {
+  const rows: (GridCell | undefined)[][] = [];
+  let colCount = 0;
+  const data = (sheet as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'];
+  const visit = (r: number, c: number, cell: XLSX.CellObject | undefined): void => {
+    if (!cell || cell.t === 'z' || cell.t === 'e') return;
+    let value: GridCell['value'] = null;
+    if (cell.t === 'n') value = typeof cell.v === 'number' ? cell.v : null;
+    else if (cell.t === 'b') value = Boolean(cell.v);
+    else if (cell.t === 'd') value = cell.w ?? String(cell.v);
+    else value = cell.v === undefined || cell.v === null ? null : String(cell.v);
+    const shown = cell.w ?? (value === null ? '' : String(value));
+    const raw = String(shown).replace(/\r?\n/g, ' ').trim();
+    if (raw === '' && value === null) return;
+    if (cell.t === 'n' && value === null) return; // formula without cached value
+    (rows[r] ??= [])[c] = { r, c, address: a1(r, c), raw, value: cell.t === 's' ? raw : value, numFmt: typeof cell.z === 'string' ? cell.z : undefined };
+    colCount = Math.max(colCount, c + 1);
+  };
+  if (data) {
+    data.forEach((row, r) => row?.forEach((cell, c) => visit(r, c, cell)));
+  } else {
+    for (const key of Object.keys(sheet)) {
+      if (key.startsWith('!')) continue;
+      const { r, c } = XLSX.utils.decode_cell(key);
+      visit(r, c, sheet[key] as XLSX.CellObject);
+    }
+  }
+  for (let r = 0; r < rows.length; r++) rows[r] ??= [];
+  return { file, sheet: name, rowCount: rows.length, colCount, rows };
+}
+
+/** Expand merged ranges: the top-left text is copied into each covered cell of a header. */
+export function applyMerges(grid: Grid, merges: XLSX.Range[] | undefined): void {
+  for (const m of merges ?? []) {
+    const origin = grid.rows[m.s.r]?.[m.s.c];
+    if (!origin || origin.raw === '' || typeof origin.value === 'number') continue;
+    for (let r = m.s.r; r <= Math.min(m.e.r, grid.rowCount - 1); r++) {
+      for (let c = m.s.c; c <= Math.min(m.e.c, m.s.c + 64); c++) {
+        if (r === m.s.r && c === m.s.c) continue;
+        if (grid.rows[r]?.[c]) continue;
+        (grid.rows[r] ??= [])[c] = { r, c, address: a1(r, c), raw: origin.raw, value: origin.value, numFmt: origin.numFmt };
+        grid.colCount = Math.max(grid.colCount, c + 1);
+      }
+    }
+  }
+}
+
+export function readWorkbook(bytes: Buffer, file: string): ReadOutput {
+  checkSignature(bytes, file);
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, cellDates: false, nodim: true } as XLSX.ParsingOptions);
+  } catch (err) {
+    throw classify(err, file);
+  }
+  const grids: Grid[] = [];
+  for (const name of wb.SheetNames) {
+    const sheet = wb.Sheets[name];
+    if (!sheet) continue;
+    const grid = sheetToGrid(file, name, sheet);
+    applyMerges(grid, sheet['!merges']);
+    grids.push(grid);
+  }
+  return { grids, paragraphs: [] };
+}
+
+export const xlsxReader: Reader = {
+  id: 'xlsx',
+  extensions: ['.xlsx', '.xlsm', '.xls'],
+  read: readWorkbook,
+};

@@ -1,0 +1,55 @@
+/**
+ * Grid[] → typed tables. Families run in order (决算 tables, self-evaluations, budget tables); each
+ * claims the rows it understood. Leftover rows holding figures are reported as unrecognised, so
+ * coverage says what was not checked.
+ */
+import type { Grid } from '../types';
+import type { FamilyRecognizer, RecognizeContext, RecognizeOutput } from './types';
+import { finalRecognizer } from './final';
+import { evaluationRecognizer } from './evaluation';
+import { a1 } from '../read/grid';
+
+export const families: FamilyRecognizer[] = [finalRecognizer, evaluationRecognizer];
+
+export function recognize(grids: Grid[], extra: FamilyRecognizer[] = []): RecognizeOutput {
+  const out: RecognizeOutput = { tables: [], evaluations: [], deptEvaluations: [], meta: {}, unrecognised: [] };
+  const claimed = new Map<Grid, Set<number>>();
+  const ctx: RecognizeContext = {
+    grids,
+    out,
+    claim(grid, top, bottom) {
+      const set = claimed.get(grid) ?? new Set<number>();
+      for (let r = top; r <= bottom; r++) set.add(r);
+      claimed.set(grid, set);
+    },
+    isClaimed: (grid, row) => claimed.get(grid)?.has(row) ?? false,
+  };
+  for (const family of [...families, ...extra]) family.recognize(ctx);
+  for (const grid of grids) reportLeftovers(grid, claimed.get(grid), out);
+  return out;
+}
+
+/** Unclaimed runs of rows that hold numbers: a table nobody understood. */
+function reportLeftovers(grid: Grid, claimed: Set<number> | undefined, out: RecognizeOutput): void {
+  let start = -1;
+  let numbers = 0;
+  const flush = (end: number): void => {
+    if (start >= 0 && numbers >= 2) {
+      const title = (grid.rows[start] ?? []).find((c) => c && c.raw)?.raw ?? '';
+      out.unrecognised.push({ file: grid.file, sheet: grid.sheet, range: `${a1(start, 0)}:${a1(end, Math.max(0, grid.colCount - 1))}`, reason: `未识别的表格${title ? `（首行：${title.slice(0, 30)}）` : ''}` });
+    }
+    start = -1;
+    numbers = 0;
+  };
+  for (let r = 0; r < grid.rowCount; r++) {
+    const row = grid.rows[r] ?? [];
+    const nonEmpty = row.some((c) => c && c.raw);
+    if (claimed?.has(r) || !nonEmpty) {
+      if (claimed?.has(r)) flush(r - 1);
+      continue;
+    }
+    if (start < 0) start = r;
+    numbers += row.filter((c) => c && typeof c.value === 'number').length;
+  }
+  flush(grid.rowCount - 1);
+}

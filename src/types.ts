@@ -1,0 +1,214 @@
+/**
+ * Shared types: the contract between readers, recognizers, the ledger, rules, the engine and
+ * formatters. Data flows one way: read → recognize → ledger → rules → report.
+ */
+import type Decimal from 'decimal.js';
+import type { Claim } from './narrative/claim-types';
+import type { ProjectEvaluation, DeptEvaluation } from './ledger/evaluation';
+
+export type { Claim } from './narrative/claim-types';
+export type { ProjectEvaluation, DeptEvaluation } from './ledger/evaluation';
+
+export type Lang = 'zh' | 'en';
+export type Severity = 0 | 1 | 2;
+export type SeverityName = 'off' | 'warn' | 'error';
+export type Bilingual = { zh: string; en: string };
+
+/**
+ * Where a value came from. Table cells carry file + sheet + A1 cell (+ 1-based row/col);
+ * narrative text carries file + 1-based line/column. docx tables add the table index.
+ */
+export interface SourceRef {
+  file: string;
+  sheet?: string;
+  cell?: string;
+  row?: number;
+  col?: number;
+  line?: number;
+  column?: number;
+  table?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// read/: bytes → Grid / Paragraph. A reader never guesses tables.
+
+export interface GridCell {
+  /** 0-based row and column inside the grid. */
+  r: number;
+  c: number;
+  /** A1 address as the user sees it in the sheet. */
+  address: string;
+  /** The text as displayed (formatted), trimmed. '' for blank. */
+  raw: string;
+  /** Typed value: number for numeric cells, string for text, null for blank. */
+  value: string | number | boolean | null;
+  /** Number format string where the source has one (e.g. '0.00%'). */
+  numFmt?: string;
+}
+
+export interface Grid {
+  file: string;
+  /** Sheet name; for CSV the file's base name; for docx "表N". */
+  sheet: string;
+  rowCount: number;
+  colCount: number;
+  /** rows[r][c], 0-based; undefined where the cell does not exist. */
+  rows: (GridCell | undefined)[][];
+  /** For docx tables: the table's ordinal (1-based). */
+  tableIndex?: number;
+}
+
+export interface Paragraph {
+  text: string;
+  ref: SourceRef;
+  /** Heading level (1 = 一、…, 2 = （一）…) when the paragraph is a heading. */
+  heading?: number;
+}
+
+export interface ReadOutput {
+  grids: Grid[];
+  paragraphs: Paragraph[];
+}
+
+export interface Reader {
+  id: string;
+  extensions: string[];
+  read(bytes: Buffer, file: string): ReadOutput | Promise<ReadOutput>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// ledger/: the common model rules see.
+
+/** One printed number. `decimals` is the printed precision the rounding model uses. */
+export interface Cell {
+  value: Decimal | null;
+  raw: string;
+  decimals: number;
+  ref: SourceRef;
+  /** The value is a percentage in percent units (98.31 means 98.31 %). */
+  percent?: boolean;
+}
+
+export type Unit = '元' | '万元' | '亿元';
+
+/**
+ * Table kinds. 决算 公开01–10 are 'final-01' … 'final-10'; budget tables 'budget-*'.
+ * Canonical row keys and column keys for each kind are listed in src/ledger/table-kinds.ts.
+ */
+export type TableKind = string;
+
+export interface LedgerColumn {
+  key: string;
+  label: string;
+}
+
+export interface LedgerRow {
+  /** Canonical key for rows with a fixed meaning (e.g. 'total', 'income.total'). */
+  key?: string;
+  /** Subject code (功能分类 201 / 20137 / 2013701, 经济分类 301 / 30101). */
+  code?: string;
+  name: string;
+  /** 1 = 类, 2 = 款, 3 = 项 (functional codes of 3 / 5 / 7 digits). */
+  level?: 1 | 2 | 3;
+  side?: 'income' | 'expense';
+  ref: SourceRef;
+  cells: Map<string, Cell>;
+}
+
+export interface LedgerTable {
+  kind: TableKind;
+  title: string;
+  unit: Unit | null;
+  source: { file: string; sheet: string; range?: string };
+  columns: LedgerColumn[];
+  rows: LedgerRow[];
+  /** The table states it has no data (本表无数据 / 空表). */
+  empty?: boolean;
+  notes?: string[];
+}
+
+export interface DocumentMeta {
+  department?: string;
+  year?: string;
+  unit?: Unit;
+}
+
+export interface Unrecognised {
+  file: string;
+  sheet: string;
+  range?: string;
+  reason: string;
+}
+
+export interface LintDocument {
+  /** Primary input (the workbook, or the folder of CSVs). */
+  id: string;
+  inputs: string[];
+  kind: 'final' | 'budget' | 'perf' | 'unknown';
+  meta: DocumentMeta;
+  tables: LedgerTable[];
+  evaluations: ProjectEvaluation[];
+  deptEvaluations: DeptEvaluation[];
+  narrative: Paragraph[];
+  claims: Claim[];
+  /** Sentences that carry numbers, and those the claim parser could not understand. */
+  narrativeStats: { sentencesWithNumbers: number; notUnderstood: { text: string; ref: SourceRef }[] };
+  unrecognised: Unrecognised[];
+  /** Last year's document, with --prior. */
+  prior?: LintDocument;
+}
+
+// ---------------------------------------------------------------------------------------------
+// engine/ and report/
+
+export interface Related {
+  label?: string;
+  file?: string;
+  sheet?: string;
+  cell?: string;
+  line?: number;
+  value?: string;
+}
+
+export interface LintMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  messageId?: string;
+  data?: Record<string, string | number>;
+  line: number;
+  column: number;
+  /** Present when the finding points into a file other than the result's filePath (narrative). */
+  file?: string;
+  sheet?: string;
+  cell?: string;
+  source?: 'table' | 'narrative';
+  actual?: string;
+  expected?: string;
+  tail?: boolean;
+  /** For tails: the rule whose check produced it. */
+  tailOf?: string;
+  related?: Related[];
+  fatal?: boolean;
+}
+
+export interface Coverage {
+  tables: { kind: string; title: string; file: string; sheet: string; range?: string }[];
+  unrecognised: Unrecognised[];
+  rulesSkipped: { ruleId: string; reason: string }[];
+  evaluations: number;
+  sentencesWithNumbers: number;
+  claimsChecked: number;
+  claimsNotUnderstood: { text: string; file: string; line?: number }[];
+  tolerance?: string;
+}
+
+export interface LintResult {
+  filePath: string;
+  inputs?: string[];
+  messages: LintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fatalErrorCount: number;
+  coverage: Coverage;
+}
