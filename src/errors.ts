@@ -12,6 +12,8 @@ export type ErrorMessageId =
   | 'fileBinary'
   | 'fileTimeout'
   | 'fileNoTables'
+  | 'fileBogusDimension'
+  | 'fileFormulaNoValue'
   | 'readFailed'
   | 'configInvalid'
   | 'configNotFound'

@@ -182,6 +182,8 @@ export interface LintMessage {
   file?: string;
   sheet?: string;
   cell?: string;
+  /** Title of the table or self-evaluation the cell belongs to. */
+  table?: string;
   source?: 'table' | 'narrative';
   actual?: string;
   expected?: string;

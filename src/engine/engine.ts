@@ -51,6 +51,19 @@ export function skipReason(doc: LintDocument, rule: Rule<string>): string | null
   return null;
 }
 
+/** Title of the table or evaluation whose sheet region holds the cell. */
+export function tableTitleAt(doc: LintDocument, at: SourceRef): string | undefined {
+  if (at.sheet === undefined) return undefined;
+  const inRange = (sheet: string, range: string | undefined): boolean => {
+    if (sheet !== at.sheet) return false;
+    const m = range && /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range);
+    return !m || at.row === undefined || (at.row >= Number(m[1]) && at.row <= Number(m[2]));
+  };
+  const t = doc.tables.find((x) => inRange(x.source.sheet, x.source.range));
+  if (t) return t.title;
+  return [...doc.evaluations, ...doc.deptEvaluations].find((e) => inRange(e.source.sheet, e.source.range))?.name;
+}
+
 function location(at: SourceRef, docId: string): Pick<LintMessage, 'line' | 'column' | 'sheet' | 'cell' | 'file'> {
   return {
     line: at.row ?? at.line ?? 0,
@@ -124,6 +137,7 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
           messageId: d.messageId,
           ...(d.data ? { data: d.data } : {}),
           ...location(d.at, doc.id),
+          ...(tableTitleAt(doc, d.at) ? { table: tableTitleAt(doc, d.at) } : {}),
           source: d.source ?? (d.at.sheet !== undefined ? 'table' : 'narrative'),
           ...(d.actual !== undefined ? { actual: d.actual } : {}),
           ...(d.expected !== undefined ? { expected: d.expected } : {}),

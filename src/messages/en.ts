@@ -10,6 +10,8 @@ export const en: Record<ErrorMessageId, string> = {
   fileBinary: 'File {{file}} is not a text CSV (binary content). Save it from Excel as "CSV (Comma delimited)".',
   fileTimeout: 'Reading {{file}} took longer than {{seconds}} s and was abandoned. Adjust with --timeout.',
   fileNoTables: 'File {{file}} holds no recognisable table or text.',
+  fileBogusDimension: 'File {{file}}, sheet {{sheet}}, declares the range {{declared}} but holds only {{actual}}; it was written by a faulty tool or is damaged. Open it in Excel, save as .xlsx and try again.',
+  fileFormulaNoValue: 'File {{file}}, sheet {{sheet}}, cell {{cell}} holds a formula without a saved result, so it cannot be checked. Open it in Excel, recalculate, save and try again.',
   readFailed: 'Could not read {{file}}: {{reason}}',
   configInvalid: 'Config file {{file}} is invalid: {{path}} {{reason}}',
   configNotFound: 'Config file not found: {{file}}.',

@@ -8,7 +8,7 @@ export function interpolate(template: string, data: Record<string, string | numb
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (m, name: string) => (Object.prototype.hasOwnProperty.call(data, name) ? String(data[name]) : m));
 }
 
-export function renderError(e: BudgetLintError, lang: Lang): string {
+export function renderError(e: BudgetLintError, lang: Lang, override: Record<string, string> = {}): string {
   const table = lang === 'en' ? en : zh;
-  return interpolate(table[e.messageId], e.data);
+  return interpolate(table[e.messageId], { ...e.data, ...override });
 }

@@ -10,6 +10,8 @@ export const zh: Record<ErrorMessageId, string> = {
   fileBinary: '文件 {{file}} 不是文本 CSV（含二进制内容）。请在 Excel 中另存为“CSV（逗号分隔）”后重试。',
   fileTimeout: '读取文件 {{file}} 超过时限 {{seconds}} 秒，已放弃。可用 --timeout 调整。',
   fileNoTables: '文件 {{file}} 中没有任何可识别的表格或文字。',
+  fileBogusDimension: '文件 {{file}} 的工作表 {{sheet}} 声明范围 {{declared}}，但实际内容只有 {{actual}}；文件可能由有缺陷的程序生成或已损坏。请在 Excel 中打开并另存为 .xlsx 后重试。',
+  fileFormulaNoValue: '文件 {{file}} 工作表 {{sheet}} 单元格 {{cell}} 是公式，但没有保存计算结果，无法核对。请在 Excel 中打开、重新计算并保存后重试。',
   readFailed: '读取文件 {{file}} 失败：{{reason}}',
   configInvalid: '配置文件 {{file}} 有误：{{path}} {{reason}}',
   configNotFound: '找不到配置文件 {{file}}。',

@@ -31,9 +31,20 @@ function checkSignature(bytes: Buffer, file: string): void {
   });
 }
 
+/** Excel's encrypted workbooks (.xlsx with a password) are OLE containers holding these streams. */
+function isEncryptedContainer(bytes: Buffer): boolean {
+  if (!startsWith(bytes, CFB)) return false;
+  try {
+    const cfb = XLSX.CFB.read(bytes, { type: 'buffer' });
+    return cfb.FullPaths.some((p: string) => /\/(EncryptionInfo|EncryptedPackage)$/.test(p));
+  } catch {
+    return false;
+  }
+}
+
 function classify(err: unknown, file: string): ReadError {
   const msg = err instanceof Error ? err.message : String(err);
-  if (/password|encrypt/i.test(msg)) return new ReadError('fileEncrypted', file);
+  if (/password/i.test(msg)) return new ReadError('fileEncrypted', file);
   return new ReadError('fileCorrupt', file, { reason: msg.split('\n')[0].slice(0, 200) });
 }
 
@@ -42,6 +53,9 @@ function sheetToGrid(file: string, name: string, sheet: XLSX.WorkSheet): Grid {
   let colCount = 0;
   const data = (sheet as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'];
   const visit = (r: number, c: number, cell: XLSX.CellObject | undefined): void => {
+    if (cell && cell.t === 'e' && cell.v === undefined) {
+      throw new ReadError('fileFormulaNoValue', file, {}, name, a1(r, c));
+    }
     if (!cell || cell.t === 'z' || cell.t === 'e') return;
     let value: GridCell['value'] = null;
     if (cell.t === 'n') value = typeof cell.v === 'number' ? cell.v : null;
@@ -68,6 +82,22 @@ function sheetToGrid(file: string, name: string, sheet: XLSX.WorkSheet): Grid {
   return { file, sheet: name, rowCount: rows.length, colCount, rows };
 }
 
+/**
+ * A declared <dimension> far beyond the cells that exist (A1:XFD1048576 over a few rows) marks a
+ * file written by a broken tool; reading stays bounded by the real cells, but the user is told.
+ */
+function checkDimension(grid: Grid, ref: string | undefined, file: string): void {
+  if (!ref) return;
+  const declared = XLSX.utils.decode_range(ref);
+  const rows = declared.e.r - declared.s.r + 1;
+  const cols = declared.e.c - declared.s.c + 1;
+  const declaredCells = rows * cols;
+  const actualCells = Math.max(1, grid.rowCount * Math.max(1, grid.colCount));
+  if (declaredCells > 1_000_000 && declaredCells > 1000 * actualCells) {
+    throw new ReadError('fileBogusDimension', file, { declared: ref, actual: grid.rowCount ? `A1:${a1(grid.rowCount - 1, Math.max(0, grid.colCount - 1))}` : '（空）' }, grid.sheet);
+  }
+}
+
 /** Expand merged ranges: the top-left text is copied into each covered cell of a header. */
 export function applyMerges(grid: Grid, merges: XLSX.Range[] | undefined): void {
   for (const m of merges ?? []) {
@@ -86,9 +116,10 @@ export function applyMerges(grid: Grid, merges: XLSX.Range[] | undefined): void 
 
 export function readWorkbook(bytes: Buffer, file: string): ReadOutput {
   checkSignature(bytes, file);
+  if (isEncryptedContainer(bytes)) throw new ReadError('fileEncrypted', file);
   let wb: XLSX.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, cellDates: false, nodim: true } as XLSX.ParsingOptions);
+    wb = XLSX.read(bytes, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, cellDates: false } as XLSX.ParsingOptions);
   } catch (err) {
     throw classify(err, file);
   }
@@ -97,6 +128,7 @@ export function readWorkbook(bytes: Buffer, file: string): ReadOutput {
     const sheet = wb.Sheets[name];
     if (!sheet) continue;
     const grid = sheetToGrid(file, name, sheet);
+    checkDimension(grid, sheet['!ref'], file);
     applyMerges(grid, sheet['!merges']);
     grids.push(grid);
   }

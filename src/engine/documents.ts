@@ -1,0 +1,64 @@
+/**
+ * Which files make one document (DESIGN §3): a workbook is one document; the CSVs of one folder are
+ * one; a .docx is one unless a workbook of the same base name is in the run (then it is that
+ * workbook's narrative); a narrative (.md/.txt) joins the document with the same base name, failing
+ * that the only document of the run, failing that it is an error asking for --narrative.
+ */
+import path from 'node:path';
+
+export interface DocumentGroup {
+  id: string;
+  /** Table sources: one workbook, one docx, or the CSVs of a folder. */
+  tableFiles: string[];
+  narrativeFiles: string[];
+}
+
+export interface Grouping {
+  documents: DocumentGroup[];
+  /** Narrative files that belong nowhere. */
+  unassigned: string[];
+}
+
+const ext = (f: string): string => path.extname(f).toLowerCase();
+const base = (f: string): string => path.basename(f, path.extname(f)).toLowerCase();
+const isWorkbook = (f: string): boolean => ['.xlsx', '.xlsm', '.xls'].includes(ext(f));
+const isNarrative = (f: string): boolean => ['.md', '.markdown', '.txt'].includes(ext(f));
+
+export function groupDocuments(files: string[], explicitNarrative?: string): Grouping {
+  const documents: DocumentGroup[] = [];
+  const byFolder = new Map<string, DocumentGroup>();
+  for (const f of files) {
+    if (isWorkbook(f)) documents.push({ id: f, tableFiles: [f], narrativeFiles: [] });
+    else if (ext(f) === '.csv') {
+      const dir = path.dirname(f);
+      let g = byFolder.get(dir);
+      if (!g) {
+        g = { id: dir, tableFiles: [], narrativeFiles: [] };
+        byFolder.set(dir, g);
+        documents.push(g);
+      }
+      g.tableFiles.push(f);
+    }
+  }
+  const narratives: string[] = [];
+  for (const f of files) {
+    if (ext(f) === '.docx') {
+      const twin = documents.find((d) => d.tableFiles.some((t) => base(t) === base(f) && isWorkbook(t)));
+      if (twin) twin.narrativeFiles.push(f);
+      else documents.push({ id: f, tableFiles: [f], narrativeFiles: [] });
+    } else if (isNarrative(f) && f !== explicitNarrative) narratives.push(f);
+  }
+  const unassigned: string[] = [];
+  for (const f of narratives) {
+    const twin = documents.find((d) => d.tableFiles.some((t) => base(t) === base(f)) || base(d.id) === base(f));
+    if (twin) twin.narrativeFiles.push(f);
+    else if (documents.length === 1) documents[0].narrativeFiles.push(f);
+    else if (documents.length === 0 && narratives.length === 1) documents.push({ id: f, tableFiles: [], narrativeFiles: [f] });
+    else unassigned.push(f);
+  }
+  if (explicitNarrative) {
+    if (documents.length === 0) documents.push({ id: explicitNarrative, tableFiles: [], narrativeFiles: [explicitNarrative] });
+    else documents[0].narrativeFiles.push(explicitNarrative);
+  }
+  return { documents, unassigned };
+}

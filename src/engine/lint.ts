@@ -1,0 +1,135 @@
+/**
+ * The library's lint pipeline: inputs → documents → read → recognize → narrative claims → rules.
+ * A file that cannot be read becomes a fatal result of its own; the other files are still linted.
+ */
+import path from 'node:path';
+import type { Grid, Lang, LintDocument, LintResult, Paragraph } from '../types';
+import type { Rule } from './rule';
+import type { RuleSetting } from './engine';
+import type Decimal from 'decimal.js';
+import { readInput } from '../read';
+import { recognize } from '../recognize';
+import { extractNarrative } from '../narrative';
+import { runRules } from './engine';
+import { groupDocuments, DocumentGroup } from './documents';
+import { isKnownError, ReadError, BudgetLintError } from '../errors';
+import { renderError } from '../messages';
+
+export interface LintOptions {
+  rules: Map<string, Rule<string>>;
+  settings: Map<string, RuleSetting>;
+  lang: Lang;
+  tolerance?: Decimal;
+  narrative?: string;
+  prior?: string[];
+  maxFileSize?: number;
+  cwd?: string;
+  debug?: (msg: string) => void;
+}
+
+export interface LintRun {
+  results: LintResult[];
+  documents: LintDocument[];
+  /** Grids per input file, for formatters that show sheets (HTML) and for --annotate. */
+  sources: Map<string, Grid[]>;
+}
+
+export function emptyCoverage(): LintResult['coverage'] {
+  return { tables: [], unrecognised: [], rulesSkipped: [], evaluations: 0, sentencesWithNumbers: 0, claimsChecked: 0, claimsNotUnderstood: [] };
+}
+
+/** A path as the user should read it: relative to the working directory when inside it. */
+export function displayPath(file: string, cwd: string = process.cwd()): string {
+  const rel = path.relative(cwd, file);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file;
+}
+
+export function fatalResult(file: string, err: unknown, lang: Lang, cwd?: string): LintResult {
+  const known: BudgetLintError = isKnownError(err) ? err : new ReadError('readFailed', file, { reason: err instanceof Error ? err.message : String(err) });
+  const e = known as ReadError;
+  return {
+    filePath: file,
+    messages: [{ ruleId: null, fatal: true, severity: 2, message: renderError(known, lang, { file: displayPath(file, cwd) }), line: 0, column: 0, ...(e.sheet ? { sheet: e.sheet } : {}), ...(e.cell ? { cell: e.cell } : {}) }],
+    errorCount: 1,
+    warningCount: 0,
+    fatalErrorCount: 1,
+    coverage: emptyCoverage(),
+  };
+}
+
+interface Built {
+  doc?: LintDocument;
+  fatal: LintResult[];
+}
+
+async function buildDocument(group: DocumentGroup, opts: LintOptions, sources: Map<string, Grid[]>): Promise<Built> {
+  const fatal: LintResult[] = [];
+  const grids: Grid[] = [];
+  const paragraphs: Paragraph[] = [];
+  const inputs: string[] = [];
+  let tableSourceFailed = false;
+  for (const file of [...group.tableFiles, ...group.narrativeFiles]) {
+    try {
+      const out = await readInput(file, { maxFileSize: opts.maxFileSize });
+      const cellCount = out.grids.reduce((n, g) => n + g.rows.reduce((m, r) => m + r.filter(Boolean).length, 0), 0);
+      if (cellCount === 0 && out.paragraphs.length === 0) throw new ReadError('fileNoTables', file);
+      grids.push(...out.grids);
+      paragraphs.push(...out.paragraphs);
+      sources.set(file, out.grids);
+      inputs.push(file);
+    } catch (err) {
+      if (!isKnownError(err)) opts.debug?.(err instanceof Error ? err.stack ?? err.message : String(err));
+      fatal.push(fatalResult(file, err, opts.lang, opts.cwd));
+      if (group.tableFiles.includes(file) && group.tableFiles.length === 1) tableSourceFailed = true;
+    }
+  }
+  if (tableSourceFailed || inputs.length === 0) return { fatal };
+  const rec = recognize(grids);
+  const kind = rec.tables.some((t) => t.kind.startsWith('final-')) ? 'final' : rec.tables.some((t) => t.kind.startsWith('budget-')) ? 'budget' : rec.evaluations.length || rec.deptEvaluations.length ? 'perf' : 'unknown';
+  const doc: LintDocument = {
+    id: group.id,
+    inputs,
+    kind,
+    meta: rec.meta,
+    tables: rec.tables,
+    evaluations: rec.evaluations,
+    deptEvaluations: rec.deptEvaluations,
+    narrative: paragraphs,
+    claims: [],
+    narrativeStats: { sentencesWithNumbers: 0, notUnderstood: [] },
+    unrecognised: rec.unrecognised,
+  };
+  const extraction = extractNarrative(doc);
+  doc.claims = extraction.claims;
+  doc.narrativeStats = { sentencesWithNumbers: extraction.sentencesWithNumbers, notUnderstood: extraction.notUnderstood };
+  return { doc, fatal };
+}
+
+export async function lintFiles(files: string[], opts: LintOptions): Promise<LintRun> {
+  const grouping = groupDocuments(files, opts.narrative);
+  const results: LintResult[] = [];
+  const documents: LintDocument[] = [];
+  const sources = new Map<string, Grid[]>();
+  let prior: LintDocument | undefined;
+  if (opts.prior?.length) {
+    const pg = groupDocuments(opts.prior);
+    if (pg.documents[0]) {
+      const built = await buildDocument(pg.documents[0], opts, new Map());
+      results.push(...built.fatal);
+      prior = built.doc;
+    }
+  }
+  for (const file of grouping.unassigned) results.push(fatalResult(file, new ReadError('narrativeUnassigned', file), opts.lang, opts.cwd));
+  for (const group of grouping.documents) {
+    const built = await buildDocument(group, opts, sources);
+    results.push(...built.fatal);
+    if (!built.doc) continue;
+    if (prior) built.doc.prior = prior;
+    documents.push(built.doc);
+    results.push(runRules(built.doc, { rules: opts.rules, settings: opts.settings, lang: opts.lang, tolerance: opts.tolerance, debug: opts.debug }));
+  }
+  const order = new Map(files.map((f, i) => [f, i]));
+  const rank = (r: LintResult): number => order.get(r.filePath) ?? Math.min(...(r.inputs ?? []).map((f) => order.get(f) ?? Infinity));
+  results.sort((a, b) => rank(a) - rank(b) || a.filePath.localeCompare(b.filePath));
+  return { results, documents, sources };
+}
