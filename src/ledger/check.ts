@@ -23,6 +23,12 @@ export interface Verdict {
 export interface CheckOptions {
   /** Extra absolute tolerance added to every interval (config `tolerance`, 0 by default). */
   tolerance?: Decimal;
+  /**
+   * Treat a stated figure that is the computed one cut off (97.369 → 97.36) as a tail. On by
+   * default for computed ratios and scores; off for sums and quoted figures, where 9.9 for 9.99
+   * is a wrong figure, not a rounding mode.
+   */
+  truncationIsTail?: boolean;
 }
 
 const ZERO = new D(0);
@@ -48,11 +54,10 @@ function verdict(stated: Cell | null | undefined, point: Decimal, computed: Inte
   const expected = fmt(point, places);
   const difference = statedValue.minus(point);
   if (difference.isZero() || fmt(point, d) === actual) return { kind: 'equal', actual, expected: fmt(point, d), difference };
+  // Cut off rather than rounded (97.369 printed 97.36): a rounding-mode slip, reported as a tail.
+  if (opts.truncationIsTail && point.toDecimalPlaces(d, D.ROUND_DOWN).eq(statedValue)) return { kind: 'tail', actual, expected, truncated: true, difference };
   const statedInterval = stated && stated.value !== null ? ofPrinted(statedValue, d, opts.tolerance) : exact(ZERO);
-  if (overlaps(statedInterval, computed)) {
-    const truncated = point.toDecimalPlaces(d, D.ROUND_DOWN).eq(statedValue) && !point.toDecimalPlaces(d).eq(statedValue);
-    return { kind: 'tail', actual, expected, truncated, difference };
-  }
+  if (overlaps(statedInterval, computed)) return { kind: 'tail', actual, expected, truncated: false, difference };
   return { kind: 'error', actual, expected, difference };
 }
 
@@ -89,5 +94,5 @@ export function checkRatio(stated: Cell | null | undefined, numerator: Cell | nu
   const iv = ratio(intervalOf(numerator, opts), intervalOf(denominator, opts));
   const computed = iv ? scale(iv, factor) : { lo: new D(-Infinity), hi: new D(Infinity) };
   const d = stated && stated.value !== null ? stated.decimals : 2;
-  return verdict(stated, point, computed, d, opts);
+  return verdict(stated, point, computed, d, { truncationIsTail: true, ...opts });
 }
