@@ -1,4 +1,21 @@
 /** The cross/* rules, sorted by id. */
 import type { Rule } from '../../src/engine/rule';
+import adminCost from './admin-cost';
+import basicExpenseDetail from './basic-expense-detail';
+import fiscalFunds from './fiscal-funds';
+import fiscalSummary from './fiscal-summary';
+import gpbShare from './gpb-share';
+import sangongDetail from './sangong-detail';
+import summaryExpense from './summary-expense';
+import summaryIncome from './summary-income';
 
-export const crossRules: Rule<string>[] = [];
+export const crossRules: Rule<string>[] = [
+  adminCost as Rule<string>,
+  basicExpenseDetail as Rule<string>,
+  fiscalFunds as Rule<string>,
+  fiscalSummary as Rule<string>,
+  gpbShare as Rule<string>,
+  sangongDetail as Rule<string>,
+  summaryExpense as Rule<string>,
+  summaryIncome as Rule<string>,
+];
