@@ -26,6 +26,8 @@ export interface ValidCase {
   name: string;
   doc: LintDocument;
   options?: Record<string, unknown>;
+  /** The case exercises a path where the rule (or one of its checks) cannot run and says why. */
+  expectSkip?: boolean;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -45,7 +47,10 @@ function deepFreeze<T>(o: T, seen = new Set<unknown>()): T {
   return o;
 }
 
-export function lintWith(rule: Rule<string>, doc: LintDocument, options: Record<string, unknown> = {}, severity: Severity = 2): LintMessage[] {
+const SEVERITY: Record<string, Severity> = { off: 0, warn: 1, error: 2 };
+
+/** Runs one rule at its default severity (strict engine) and returns its messages. */
+export function lintWith(rule: Rule<string>, doc: LintDocument, options: Record<string, unknown> = {}, severity: Severity = SEVERITY[rule.meta.defaultSeverity] || 2, expectSkip = false): LintMessage[] {
   const settings = new Map<string, RuleSetting>([
     [rule.meta.id, { severity, options }],
     [TAIL_RULE_ID, { severity: 1, options: {} }],
@@ -53,7 +58,8 @@ export function lintWith(rule: Rule<string>, doc: LintDocument, options: Record<
   const rules = new Map<string, Rule<string>>([[rule.meta.id, rule], [TAIL_RULE_ID, tail as Rule<string>]]);
   const result = runRules(doc, { rules, settings, lang: 'zh', strict: true });
   const skipped = result.coverage.rulesSkipped.filter((s) => s.ruleId === rule.meta.id);
-  if (skipped.length && result.messages.length === 0) {
+  if (expectSkip && !skipped.length) throw new Error(`rule ${rule.meta.id} was expected to record a skip in coverage, but did not`);
+  if (!expectSkip && skipped.length && result.messages.length === 0) {
     throw new Error(`rule ${rule.meta.id} was skipped: ${skipped.map((s) => s.reason).join('; ')} — a test case must let the rule run`);
   }
   return result.messages;
@@ -82,7 +88,7 @@ export const ruleTester = {
       describe('valid', () => {
         for (const c of cases.valid) {
           it(c.name, () => {
-            const found = lintWith(rule, deepFreeze(c.doc), c.options);
+            const found = lintWith(rule, deepFreeze(c.doc), c.options, undefined, c.expectSkip);
             expect(found.filter((m) => !m.tail).map((m) => `${m.messageId} ${m.sheet ?? ''}!${m.cell ?? m.line} ${m.message}`)).toEqual([]);
           });
         }
@@ -92,7 +98,7 @@ export const ruleTester = {
           it(c.name, () => {
             if (!c.errors.length) throw new Error('an invalid case must expect at least one finding');
             for (const e of c.errors) if (!rule.meta.messages[e.messageId as never]) throw new Error(`unknown messageId ${e.messageId}`);
-            const found = lintWith(rule, deepFreeze(c.doc), c.options);
+            const found = lintWith(rule, deepFreeze(c.doc), c.options, undefined, c.expectSkip);
             expect(found.map((m, i) => pick(m, c.errors[i] ?? { messageId: '' }))).toEqual(c.errors);
           });
         }
