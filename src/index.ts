@@ -6,7 +6,8 @@ import { loadConfig } from './config/load';
 import { loadPlugins, resolveConfig } from './config/resolve';
 import type { BudgetLintConfig } from './config/schema';
 import { expandInputs } from './engine/inputs';
-import { lintFiles, LintRun } from './engine/lint';
+import { lintFiles, LintRun, LintOptions } from './engine/lint';
+import { lintBatch } from './engine/batch';
 
 export * from './types';
 export { createRule } from './engine/rule';
@@ -20,25 +21,43 @@ export interface ApiOptions {
   narrative?: string;
   prior?: string[];
   maxFileSize?: number;
+  /** Worker threads for many documents (1 = in this thread). Results are the same either way. */
+  jobs?: number;
+  /** Cache file for --cache (results keyed by input content and configuration). */
+  cacheFile?: string;
+  /** Keep the grids of every input (HTML report, --annotate). */
+  wantSources?: boolean;
+  onProgress?: (done: number, total: number) => void;
 }
 
-export async function lintRun(patterns: string[], options: ApiOptions = {}): Promise<LintRun> {
+/** Config → everything a lint needs (rules, settings, tolerance, resolved paths). Also used by workers. */
+export function prepareOptions(options: ApiOptions): LintOptions & { configKey: string } {
   const cwd = options.cwd ?? process.cwd();
   const loaded = options.config ? { config: options.config, filepath: null } : loadConfig({ cwd, configPath: options.configFile });
   const configFile = loaded.filepath ?? '(默认配置)';
   const extra = loadPlugins(loaded.config, loaded.filepath ? path.dirname(loaded.filepath) : cwd, configFile);
   const resolved = resolveConfig(loaded.config, builtinRules, extra, configFile);
-  const files = expandInputs(patterns, cwd);
-  return lintFiles(files, {
+  const lang = options.lang ?? loaded.config.lang ?? 'zh';
+  const configKey = JSON.stringify({ settings: [...resolved.settings], tolerance: resolved.tolerance.toString(), lang, rules: [...resolved.rules.keys()], config: loaded.config, narrative: options.narrative ?? null });
+  return {
     rules: resolved.rules,
     settings: resolved.settings,
     tolerance: resolved.tolerance,
-    lang: options.lang ?? loaded.config.lang ?? 'zh',
+    lang,
     narrative: options.narrative ? path.resolve(cwd, options.narrative) : undefined,
     prior: options.prior ? expandInputs(options.prior, cwd) : undefined,
     maxFileSize: options.maxFileSize ?? loaded.config.maxFileSize,
     cwd,
-  });
+    configKey,
+  };
+}
+
+export async function lintRun(patterns: string[], options: ApiOptions = {}): Promise<LintRun> {
+  const cwd = options.cwd ?? process.cwd();
+  const prepared = prepareOptions(options);
+  const files = expandInputs(patterns, cwd);
+  if ((options.jobs ?? 1) > 1 || options.cacheFile || options.onProgress) return lintBatch(files, prepared, options);
+  return lintFiles(files, prepared);
 }
 
 export async function lint(patterns: string[], options: ApiOptions = {}): Promise<LintResult[]> {

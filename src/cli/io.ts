@@ -1,12 +1,14 @@
 /** Output writing: stdout, or a file written atomically (temp file + rename) that is never an input. */
-import fs from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../errors';
+import { writeAtomicFile } from '../engine/atomic';
 
 export interface CliIO {
   stdout: (text: string | Buffer) => void;
   stderr: (text: string) => void;
   isTTY: boolean;
+  /** stderr is a terminal (progress bar). */
+  stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }
@@ -14,11 +16,7 @@ export interface CliIO {
 export function writeAtomic(file: string, data: string | Buffer, inputs: string[] = []): void {
   const abs = path.resolve(file);
   if (inputs.some((i) => path.resolve(i) === abs)) throw new UsageError('outputInput', { file });
-  const dir = path.dirname(abs);
-  fs.mkdirSync(dir, { recursive: true });
-  const tmp = path.join(dir, `.${path.basename(abs)}.${process.pid}.${Date.now()}.tmp`);
-  fs.writeFileSync(tmp, data);
-  fs.renameSync(tmp, abs);
+  writeAtomicFile(abs, data);
 }
 
 export function useColor(io: CliIO, flag: boolean | undefined): boolean {

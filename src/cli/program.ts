@@ -39,6 +39,12 @@ export function buildProgram(io: CliIO, version: string, handlers: ProgramHandle
     .option('--verbose', '列出未识别区域、未运行的规则和未理解的句子')
     .option('--csv-encoding <encoding>', 'csv 输出编码 utf-8 | gbk', 'utf-8')
     .option('--annotate <out.xlsx>', '另存一份带批注的工作簿（不修改输入文件）')
+    .option('--jobs <n>', '并行检查的线程数（默认：CPU 核数）')
+    .option('--cache', '缓存结果（按文件内容与配置），未变的文件不再重复检查')
+    .option('--cache-location <file>', '缓存文件位置', '.budgetlintcache')
+    .option('--write-baseline <file>', '把现有问题记入基线文件')
+    .option('--baseline <file>', '只报告基线之外的新问题；基线中的问题消失时以 1 退出')
+    .option('--prune-baseline', '与 --baseline 一起用：把基线更新为现有问题')
     .option('--color', '强制彩色输出')
     .option('--no-color', '不使用颜色')
     .action(async (files: string[], opts: Record<string, unknown>) => {

@@ -105,31 +105,53 @@ async function buildDocument(group: DocumentGroup, opts: LintOptions, sources: M
   return { doc, fatal };
 }
 
+export interface GroupOutcome {
+  results: LintResult[];
+  doc?: LintDocument;
+  sources: Map<string, Grid[]>;
+}
+
+/** One document: read, recognize, extract claims, run rules. Fatal inputs become results of their own. */
+export async function lintGroup(group: DocumentGroup, opts: LintOptions, prior?: LintDocument): Promise<GroupOutcome> {
+  const sources = new Map<string, Grid[]>();
+  const built = await buildDocument(group, opts, sources);
+  const results = [...built.fatal];
+  if (built.doc) {
+    if (prior) built.doc.prior = prior;
+    results.push(runRules(built.doc, { rules: opts.rules, settings: opts.settings, lang: opts.lang, tolerance: opts.tolerance, debug: opts.debug }));
+  }
+  return { results, doc: built.doc, sources };
+}
+
+/** Last year's document for --prior (its fatal problems are reported like any input's). */
+export async function buildPrior(files: string[] | undefined, opts: LintOptions): Promise<{ prior?: LintDocument; fatal: LintResult[] }> {
+  if (!files?.length) return { fatal: [] };
+  const pg = groupDocuments(files);
+  if (!pg.documents[0]) return { fatal: [] };
+  const built = await buildDocument(pg.documents[0], opts, new Map());
+  return { prior: built.doc, fatal: built.fatal };
+}
+
+/** Deterministic order: as the inputs were given (sorted by expandInputs), whatever finished first. */
+export function sortResults(results: LintResult[], files: string[]): LintResult[] {
+  const order = new Map(files.map((f, i) => [f, i]));
+  const rank = (r: LintResult): number => order.get(r.filePath) ?? Math.min(...(r.inputs ?? []).map((f) => order.get(f) ?? Infinity));
+  return [...results].sort((a, b) => rank(a) - rank(b) || a.filePath.localeCompare(b.filePath));
+}
+
 export async function lintFiles(files: string[], opts: LintOptions): Promise<LintRun> {
   const grouping = groupDocuments(files, opts.narrative);
   const results: LintResult[] = [];
   const documents: LintDocument[] = [];
   const sources = new Map<string, Grid[]>();
-  let prior: LintDocument | undefined;
-  if (opts.prior?.length) {
-    const pg = groupDocuments(opts.prior);
-    if (pg.documents[0]) {
-      const built = await buildDocument(pg.documents[0], opts, new Map());
-      results.push(...built.fatal);
-      prior = built.doc;
-    }
-  }
+  const { prior, fatal } = await buildPrior(opts.prior, opts);
+  results.push(...fatal);
   for (const file of grouping.unassigned) results.push(fatalResult(file, new ReadError('narrativeUnassigned', file), opts.lang, opts.cwd));
   for (const group of grouping.documents) {
-    const built = await buildDocument(group, opts, sources);
-    results.push(...built.fatal);
-    if (!built.doc) continue;
-    if (prior) built.doc.prior = prior;
-    documents.push(built.doc);
-    results.push(runRules(built.doc, { rules: opts.rules, settings: opts.settings, lang: opts.lang, tolerance: opts.tolerance, debug: opts.debug }));
+    const outcome = await lintGroup(group, opts, prior);
+    results.push(...outcome.results);
+    if (outcome.doc) documents.push(outcome.doc);
+    for (const [k, v] of outcome.sources) sources.set(k, v);
   }
-  const order = new Map(files.map((f, i) => [f, i]));
-  const rank = (r: LintResult): number => order.get(r.filePath) ?? Math.min(...(r.inputs ?? []).map((f) => order.get(f) ?? Infinity));
-  results.sort((a, b) => rank(a) - rank(b) || a.filePath.localeCompare(b.filePath));
-  return { results, documents, sources };
+  return { results: sortResults(results, files), documents, sources };
 }

@@ -15,11 +15,11 @@ export async function diffCommand(oldPath: string, newPath: string, opts: Record
     return 2;
   }
   if (!before.documents[0] || !after.documents[0]) throw new UsageError('usage', { reason: 'diff 需要两个可读取的文档' });
-  const { diffDocuments } = require('../../diff');
-  const { formatDiff } = require('../../diff/format');
-  const result = diffDocuments(before.documents[0], after.documents[0], before.results.find((r) => !r.fatalErrorCount), after.results.find((r) => !r.fatalErrorCount));
-  const text: string = formatDiff(result, (opts.format as string) ?? 'stylish', { lang, cwd: io.cwd });
+  const { diffDocuments } = require('../../diff') as typeof import('../../diff');
+  const { formatDiff } = require('../../diff/format') as typeof import('../../diff/format');
+  const result = diffDocuments(before.documents[0], after.documents[0], before.results.find((r) => !r.fatalErrorCount)!, after.results.find((r) => !r.fatalErrorCount)!);
+  const text: string = formatDiff(result, ((opts.format as string) ?? 'stylish') as import('../../diff/format').DiffFormat, { lang, cwd: io.cwd, color: !opts.outputFile && io.isTTY && !io.env.NO_COLOR });
   if (opts.outputFile) write(path.resolve(io.cwd, opts.outputFile as string), text, [path.resolve(io.cwd, oldPath), path.resolve(io.cwd, newPath)]);
   else io.stdout(text);
-  return result.findingsIntroduced?.some((f: { severity: number }) => f.severity === 2) ? 1 : 0;
+  return result.newErrors > 0 ? 1 : 0;
 }

@@ -1,4 +1,6 @@
 /** `budget-lint [files…]`: lint, format, write, and decide the exit code (0 clean, 1 findings, 2 fatal). */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Lang, LintResult } from '../../types';
 import { lintRun } from '../../index';
@@ -6,6 +8,7 @@ import { getFormatter } from '../formatters';
 import { CliIO, useColor, writeAtomic } from '../io';
 import { builtinRules } from '../../../rules';
 import { UsageError } from '../../errors';
+import { applyBaseline, parseBaseline, pruneBaseline, writeBaseline } from '../../engine/baseline';
 
 export interface LintCliOptions {
   format: string;
@@ -21,6 +24,12 @@ export interface LintCliOptions {
   verbose?: boolean;
   csvEncoding?: string;
   annotate?: string;
+  jobs?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  baseline?: string;
+  writeBaseline?: string;
+  pruneBaseline?: boolean;
 }
 
 export function exitCodeFor(results: LintResult[], maxWarnings: number): number {
@@ -28,6 +37,37 @@ export function exitCodeFor(results: LintResult[], maxWarnings: number): number 
   if (results.some((r) => r.errorCount > 0)) return 1;
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   return maxWarnings >= 0 && warnings > maxWarnings ? 1 : 0;
+}
+
+/** --annotate OUT.xlsx: one workbook → OUT; several → OUT's name with each workbook's base name. */
+function annotate(results: LintResult[], out: string, lang: Lang): void {
+  const { annotateWorkbook } = require('../../report/annotate');
+  const targets = results.filter((r) => /\.xlsx?$/i.test(r.filePath) && !r.fatalErrorCount);
+  if (!targets.length) throw new UsageError('usage', { reason: '--annotate 需要至少一个可读取的 Excel 工作簿' });
+  for (const r of targets) {
+    const target = targets.length === 1 ? out : path.join(path.dirname(out), `${path.basename(out, path.extname(out))}-${path.basename(r.filePath, path.extname(r.filePath))}.xlsx`);
+    annotateWorkbook(r.filePath, r, target, lang);
+  }
+}
+
+/** A progress bar on stderr, only on a terminal and only for runs of many documents. */
+function progressBar(io: CliIO): { update: (done: number, total: number) => void; stop: () => void } | null {
+  if (!io.stderrIsTTY) return null;
+  let bar: import('cli-progress').SingleBar | null = null;
+  return {
+    update(done, total) {
+      if (total < 10) return;
+      if (!bar) {
+        const { SingleBar, Presets } = require('cli-progress') as typeof import('cli-progress');
+        bar = new SingleBar({ stream: process.stderr, clearOnComplete: true, hideCursor: true, format: '检查中 [{bar}] {value}/{total}' }, Presets.shades_classic);
+        bar.start(total, 0);
+      }
+      bar.update(done);
+    },
+    stop() {
+      bar?.stop();
+    },
+  };
 }
 
 function onlyErrors(results: LintResult[]): LintResult[] {
@@ -44,24 +84,65 @@ export async function lintCommand(files: string[], opts: LintCliOptions, io: Cli
   const maxFileSize = opts.maxFileSize === undefined ? undefined : Number(opts.maxFileSize);
   if (maxFileSize !== undefined && !(maxFileSize > 0)) throw new UsageError('usage', { reason: `--max-file-size 应为正整数（字节），收到 ${opts.maxFileSize}` });
   const formatter = getFormatter(opts.format);
-  const run = await lintRun(files, { cwd: io.cwd, configFile: opts.config, lang: opts.lang, narrative: opts.narrative, prior: opts.prior, maxFileSize });
-  const shown = opts.quiet ? onlyErrors(run.results) : run.results;
+  const jobs = opts.jobs === undefined ? os.availableParallelism() : Number(opts.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('usage', { reason: `--jobs 应为正整数，收到 ${opts.jobs}` });
+  if (opts.csvEncoding && !['utf-8', 'utf8', 'gbk'].includes(opts.csvEncoding.toLowerCase())) throw new UsageError('usage', { reason: `--csv-encoding 应为 utf-8 或 gbk，收到 ${opts.csvEncoding}` });
+  const wantSources = opts.format === 'html' || !!opts.annotate;
+  const bar = progressBar(io);
+  let run;
+  try {
+    run = await lintRun(files, {
+      cwd: io.cwd,
+      configFile: opts.config,
+      lang: opts.lang,
+      narrative: opts.narrative,
+      prior: opts.prior,
+      maxFileSize,
+      jobs,
+      wantSources,
+      cacheFile: opts.cache ? path.resolve(io.cwd, opts.cacheLocation ?? '.budgetlintcache') : undefined,
+      onProgress: bar?.update,
+    });
+  } finally {
+    bar?.stop();
+  }
+  let results = run.results;
+  let baselineCode = 0;
+  if (opts.writeBaseline) {
+    writeAtomic(path.resolve(io.cwd, opts.writeBaseline), JSON.stringify(writeBaseline(results, io.cwd), null, 2) + '\n', [...run.sources.keys()]);
+  } else if (opts.baseline) {
+    const file = path.resolve(io.cwd, opts.baseline);
+    let baseline;
+    try {
+      baseline = parseBaseline(fs.readFileSync(file, 'utf8'));
+    } catch (err) {
+      throw new UsageError('usage', { reason: `基线文件 ${opts.baseline} 无法读取：${err instanceof Error ? err.message : String(err)}` });
+    }
+    if (opts.pruneBaseline) {
+      writeAtomic(file, JSON.stringify(pruneBaseline(baseline, results, io.cwd), null, 2) + '\n', [...run.sources.keys()]);
+    } else {
+      const applied = applyBaseline(results, baseline, io.cwd);
+      results = applied.results;
+      for (const u of applied.unmatched) {
+        io.stderr(opts.lang === 'en'
+          ? `budget-lint: baseline records ${u.recorded} finding(s) of ${u.ruleId} in ${u.file}, now ${u.found}: run with --prune-baseline to update it.\n`
+          : `budget-lint: 基线记录 ${u.file} 中 ${u.ruleId} 有 ${u.recorded} 个问题，现在只有 ${u.found} 个；请用 --prune-baseline 更新基线。\n`);
+      }
+      if (applied.unmatched.length) baselineCode = 1;
+    }
+  }
+  const shown = opts.quiet ? onlyErrors(results) : results;
   const output = formatter(shown, {
     lang: opts.lang,
     color: opts.outputFile ? false : useColor(io, opts.color),
     cwd: io.cwd,
     rulesMeta: new Map([...builtinRules].map(([id, r]) => [id, r.meta])),
     sources: run.sources,
-    options: { verbose: opts.verbose === true, csvEncoding: opts.csvEncoding ?? 'utf-8' },
+    options: { verbose: opts.verbose === true, csvEncoding: (opts.csvEncoding ?? 'utf-8').toLowerCase() === 'gbk' ? 'gbk' : 'utf-8' },
   });
   const inputs = [...run.sources.keys(), ...files.map((f) => path.resolve(io.cwd, f))];
   if (opts.outputFile) writeAtomic(path.resolve(io.cwd, opts.outputFile), output, inputs);
   else io.stdout(output);
-  if (opts.annotate) {
-    const { annotateWorkbook } = require('../../report/annotate');
-    const target = run.results.find((r) => /\.xlsx?$/i.test(r.filePath) && !r.fatalErrorCount);
-    if (!target) throw new UsageError('usage', { reason: '--annotate 需要一个可读取的 .xlsx 工作簿' });
-    annotateWorkbook(target.filePath, target, path.resolve(io.cwd, opts.annotate), opts.lang);
-  }
-  return exitCodeFor(run.results, maxWarnings);
+  if (opts.annotate) annotate(results, path.resolve(io.cwd, opts.annotate), opts.lang);
+  return Math.max(exitCodeFor(results, maxWarnings), baselineCode);
 }

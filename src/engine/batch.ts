@@ -1,0 +1,56 @@
+/**
+ * Many documents: cache lookups, then the misses linted in worker threads (--jobs) or in this
+ * thread, with progress. Output order is the input order, whatever finishes first.
+ */
+import type { Grid, LintResult } from '../types';
+import type { ApiOptions } from '../index';
+import { groupDocuments, DocumentGroup } from './documents';
+import { buildPrior, fatalResult, lintGroup, LintOptions, LintRun, sortResults } from './lint';
+import { ReadError } from '../errors';
+import { ResultCache } from './cache';
+import { runPool } from './pool';
+
+const VERSION_KEY = 'budget-lint-cache-1';
+
+export async function lintBatch(files: string[], opts: LintOptions & { configKey: string }, api: ApiOptions): Promise<LintRun> {
+  const grouping = groupDocuments(files, opts.narrative);
+  const results: LintResult[] = [];
+  const sources = new Map<string, Grid[]>();
+  for (const file of grouping.unassigned) results.push(fatalResult(file, new ReadError('narrativeUnassigned', file), opts.lang, opts.cwd));
+  const cache = api.cacheFile && !api.wantSources ? new ResultCache(api.cacheFile, opts.configKey, VERSION_KEY) : null;
+  const total = grouping.documents.length;
+  let done = 0;
+  const progress = (): void => api.onProgress?.(++done, total);
+
+  const todo: { group: DocumentGroup; key: string | null }[] = [];
+  for (const group of grouping.documents) {
+    const key = cache ? cache.keyOf(group, opts.prior) : null;
+    const hit = cache?.get(key);
+    if (hit) {
+      results.push(...hit);
+      progress();
+    } else todo.push({ group, key });
+  }
+
+  const jobs = Math.max(1, api.jobs ?? 1);
+  const store = (i: number, out: { results: LintResult[]; sources: [string, Grid[]][] | Map<string, Grid[]> }): void => {
+    results.push(...out.results);
+    cache?.set(todo[i].key, out.results);
+    for (const [k, v] of out.sources) sources.set(k, v);
+    progress();
+  };
+  if (jobs > 1 && todo.length > 1) {
+    const { onProgress: _p, config: _c, ...plain } = api;
+    void _p;
+    const workerData = { api: { ...plain, ...(api.config ? { config: api.config } : {}), jobs: 1, cacheFile: undefined }, wantSources: api.wantSources === true };
+    await runPool(todo.map((t) => t.group), jobs, workerData, store);
+    const { fatal } = await buildPrior(opts.prior, opts);
+    results.push(...fatal);
+  } else {
+    const { prior, fatal } = await buildPrior(opts.prior, opts);
+    results.push(...fatal);
+    for (let i = 0; i < todo.length; i++) store(i, await lintGroup(todo[i].group, opts, prior));
+  }
+  cache?.save();
+  return { results: sortResults(results, files), documents: [], sources };
+}

@@ -1,0 +1,118 @@
+/** Helpers shared by the formatters: escaping, paths, rule lookup, bilingual labels. */
+import path from 'node:path';
+import type { Lang, LintMessage, LintResult } from '../types';
+import type { FormatContext } from './types';
+
+export function escapeHtml(text: unknown): string {
+  return String(text ?? '').replace(/[&<>"'`]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+/** XML 1.0 text/attribute escape; characters XML 1.0 cannot carry at all are dropped. */
+export function escapeXml(text: unknown): string {
+  return String(text ?? '')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[ch]!);
+}
+
+/** JSON for a <script type="application/json"> block: nothing in it can close the element. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Path relative to cwd with forward slashes (SARIF URIs, report headings). */
+export function relPath(file: string, cwd: string): string {
+  const rel = path.relative(cwd, path.resolve(cwd, file));
+  return (rel === '' ? path.basename(file) : rel).split(path.sep).join('/');
+}
+
+/** The file a message points into: its own `file` (narrative) or the result's file. */
+export function messageFile(r: LintResult, m: LintMessage): string {
+  return m.file ?? r.filePath;
+}
+
+/** Rule family: the part of the id before the first '/'. */
+export function familyOf(ruleId: string | null | undefined): string {
+  if (!ruleId) return 'fatal';
+  const i = ruleId.indexOf('/');
+  return i < 0 ? ruleId : ruleId.slice(0, i);
+}
+
+/** A short location: `sheet!C12`, `L12:3`, or ''. */
+export function locationText(m: LintMessage): string {
+  if (m.fatal) return '';
+  if (m.sheet !== undefined) return `${m.sheet}!${m.cell ?? `R${m.line}C${m.column}`}`;
+  return m.line ? `L${m.line}:${m.column}` : '';
+}
+
+export function ruleDescription(ctx: FormatContext, ruleId: string | null): string | undefined {
+  if (!ruleId) return undefined;
+  return ctx.rulesMeta.get(ruleId)?.description[ctx.lang];
+}
+
+export const FAMILY_NAMES: Record<string, { zh: string; en: string }> = {
+  sum: { zh: '表内求和', en: 'Sums within tables' },
+  cross: { zh: '表间勾稽', en: 'Cross-table checks' },
+  perf: { zh: '绩效自评', en: 'Performance self-evaluation' },
+  narrative: { zh: '情况说明', en: 'Narrative' },
+  doc: { zh: '文档完整性', en: 'Document' },
+  rounding: { zh: '尾差', en: 'Rounding tails' },
+  fatal: { zh: '无法读取', en: 'Unreadable' },
+};
+
+export function familyName(family: string, lang: Lang): string {
+  return FAMILY_NAMES[family]?.[lang] ?? family;
+}
+
+export const LABELS = {
+  zh: {
+    title: 'budget-lint 检查报告',
+    file: '文件', sheet: '工作表', cell: '单元格', row: '行', col: '列', rule: '规则', severity: '级别', message: '信息',
+    actual: '实际', expected: '应为', related: '相关单元格', location: '位置', table: '表',
+    error: '错误', warning: '警告', fatal: '无法检查', files: '文件', narrative: '情况说明',
+    summary: (files: number, e: number, w: number, f: number) => `共检查 ${files} 个文件：${e} 个错误，${w} 个警告${f ? `，${f} 个文件无法读取` : ''}`,
+    clean: '未发现问题', noFindings: '本文件未发现问题',
+    byTable: '各表问题数', byFamily: '各类规则问题数', findings: '问题清单', sheets: '工作表视图',
+    tailNote: '尾差为四舍五入差异，默认为警告，可在配置中以 "rounding/tail": "off" 关闭。',
+    hint: '点击或悬停高亮单元格可查看实际值、应为值及相关单元格。',
+    truncatedRows: (n: number) => `（省略 ${n} 行）`,
+    truncated: (shown: number, total: number) => `仅显示前 ${shown} 条，共 ${total} 条。`,
+    viewsCapped: (n: number) => `仅显示前 ${n} 个工作表视图；问题清单包含全部问题。`,
+  },
+  en: {
+    title: 'budget-lint report',
+    file: 'File', sheet: 'Sheet', cell: 'Cell', row: 'Row', col: 'Column', rule: 'Rule', severity: 'Severity', message: 'Message',
+    actual: 'Actual', expected: 'Expected', related: 'Related cells', location: 'Location', table: 'Table',
+    error: 'error', warning: 'warning', fatal: 'cannot be checked', files: 'files', narrative: 'Narrative',
+    summary: (files: number, e: number, w: number, f: number) => `${files} file${files === 1 ? '' : 's'} checked: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}${f ? `, ${f} unreadable` : ''}`,
+    clean: 'No problems found', noFindings: 'No problems in this file',
+    byTable: 'Findings per table', byFamily: 'Findings per rule family', findings: 'Findings', sheets: 'Sheets',
+    tailNote: 'Tails are rounding differences, warnings by default; switch them off with "rounding/tail": "off".',
+    hint: 'Click or hover a highlighted cell to see actual / expected values and related cells.',
+    truncatedRows: (n: number) => `(${n} rows omitted)`,
+    truncated: (shown: number, total: number) => `Showing the first ${shown} of ${total}.`,
+    viewsCapped: (n: number) => `Only the first ${n} sheet views are shown; the findings list has every finding.`,
+  },
+};
+
+export function labels(lang: Lang): (typeof LABELS)['zh'] {
+  return LABELS[lang] ?? LABELS.zh;
+}
+
+export function totals(results: LintResult[]): { errors: number; warnings: number; fatal: number } {
+  let errors = 0;
+  let warnings = 0;
+  let fatal = 0;
+  for (const r of results) {
+    errors += r.errorCount;
+    warnings += r.warningCount;
+    fatal += r.fatalErrorCount;
+  }
+  return { errors, warnings, fatal };
+}
+
+export function severityLabel(m: LintMessage, lang: Lang): string {
+  const t = labels(lang);
+  return m.fatal ? t.fatal : m.severity === 2 ? t.error : t.warning;
+}
