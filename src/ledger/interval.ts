@@ -10,8 +10,16 @@ export interface Interval {
   hi: Decimal;
 }
 
+const HALF_ULPS = new Map<number, Decimal>();
+
+/** ½·10⁻ᵈ, memoised: it is needed for every cell of every check. */
 export function halfUlp(decimals: number): Decimal {
-  return new D(10).pow(-decimals).div(2);
+  let h = HALF_ULPS.get(decimals);
+  if (!h) {
+    h = new D(10).pow(-decimals).div(2);
+    HALF_ULPS.set(decimals, h);
+  }
+  return h;
 }
 
 export function ofPrinted(value: Decimal, decimals: number, widen: Decimal = new D(0)): Interval {

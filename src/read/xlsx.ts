@@ -64,7 +64,8 @@ function sheetToGrid(file: string, name: string, sheet: XLSX.WorkSheet): Grid {
     else value = cell.v === undefined || cell.v === null ? null : String(cell.v);
     const shown = cell.w ?? (value === null ? '' : String(value));
     const raw = String(shown).replace(/\r?\n/g, ' ').trim();
-    if (raw === '' && value === null) return;
+    // Excel keeps covered merge cells and cleared cells as empty strings: they are blanks.
+    if (raw === '') return;
     if (cell.t === 'n' && value === null) return; // formula without cached value
     (rows[r] ??= [])[c] = { r, c, address: a1(r, c), raw, value: cell.t === 's' ? raw : value, numFmt: typeof cell.z === 'string' ? cell.z : undefined };
     colCount = Math.max(colCount, c + 1);

@@ -1,0 +1,27 @@
+/** Notes under a table (注：… / 说明：本表无数据) and the rows they occupy. */
+import type { Grid } from '../../types';
+import { rowIsBlank, rowText } from './grid-util';
+import { isNoteText, saysEmpty } from './text';
+
+export interface Notes {
+  notes: string[];
+  rows: number[];
+  empty: boolean;
+}
+
+/** Notes starting at row `from`: note lines and their numbered continuations, up to `end`. */
+export function readNotes(grid: Grid, from: number, end: number): Notes {
+  const out: Notes = { notes: [], rows: [], empty: false };
+  let inNotes = false;
+  for (let r = from; r <= end; r++) {
+    if (rowIsBlank(grid, r)) continue;
+    const text = rowText(grid, r);
+    const isNote = isNoteText(text) || saysEmpty(text) || (inNotes && /^\d+[.．、]/.test(text.trim()));
+    if (!isNote) break;
+    inNotes = true;
+    out.notes.push(text);
+    out.rows.push(r);
+    if (saysEmpty(text)) out.empty = true;
+  }
+  return out;
+}
