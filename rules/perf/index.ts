@@ -1,4 +1,35 @@
 /** The perf/* rules, sorted by id. */
 import type { Rule } from '../../src/engine/rule';
+import actualOverSpent from './actual-over-spent';
+import analysisFigures from './analysis-figures';
+import costCeiling from './cost-ceiling';
+import deptBasics from './dept-basics';
+import deviation from './deviation';
+import execRate from './exec-rate';
+import execScore from './exec-score';
+import fundRows from './fund-rows';
+import grade from './grade';
+import metButDeducted from './met-but-deducted';
+import missedFullMarks from './missed-full-marks';
+import outputText from './output-text';
+import scoreCap from './score-cap';
+import scoreTotal from './score-total';
+import weightTotal from './weight-total';
 
-export const perfRules: Rule<string>[] = [];
+export const perfRules: Rule<string>[] = [
+  actualOverSpent,
+  analysisFigures,
+  costCeiling,
+  deptBasics,
+  deviation,
+  execRate,
+  execScore,
+  fundRows,
+  grade,
+  metButDeducted,
+  missedFullMarks,
+  outputText,
+  scoreCap,
+  scoreTotal,
+  weightTotal,
+].map((r) => r as Rule<string>).sort((a, b) => a.meta.id.localeCompare(b.meta.id));

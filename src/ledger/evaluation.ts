@@ -34,6 +34,19 @@ export interface Indicator {
   /** 偏差原因分析及改进措施 / 完成值情况说明. */
   note?: string;
   ref: SourceRef;
+  /** Where the target / actual texts sit (for findings about them). */
+  targetRef?: SourceRef;
+  actualRef?: SourceRef;
+}
+
+/** A block whose weight is printed in its label: 产出指标（50分）, 资金管理情况（20分）. */
+export interface StatedBlock {
+  /** Label without the weight (产出指标, 资金管理情况). */
+  name: string;
+  /** 'management' for 资金管理情况; otherwise the 一级指标 the block stands for. */
+  kind: 'management' | 'indicators';
+  statedWeight: Cell;
+  ref: SourceRef;
 }
 
 /** A scored block such as 资金管理情况 (20) with its sub-items, or 产出指标（50分）. */
@@ -63,6 +76,12 @@ export interface ProjectEvaluation {
   grade: { text: string; ref: SourceRef } | null;
   /** Text cells of the analysis part (项目实施和预算执行情况 …), one paragraph each. */
   analysis: Paragraph[];
+  /** Blocks with a weight in their label (absent when none is printed). */
+  statedBlocks?: StatedBlock[];
+  /** 年度目标 / 实际完成情况 texts above the indicators. */
+  goals?: Paragraph[];
+  /** Unit of the fund figures (万元 unless the header says 元). */
+  unit?: '元' | '万元';
 }
 
 /** 部门整体支出绩效自评表 + 基础数据表 (seed 002). */
@@ -74,6 +93,22 @@ export interface DeptEvaluation {
   total: Cell | null;
   totalWeight: Cell | null;
   grade: { text: string; ref: SourceRef } | null;
-  /** Figures of the 基础数据表, keyed canonically (e.g. 'sangong.total', 'sangong.car'). */
+  /**
+   * Figures of the 基础数据表, keyed `row.column`: rows staff (columns quota | actual | rate),
+   * sangong.total, sangong.car, sangong.car.purchase, sangong.car.running, sangong.abroad,
+   * sangong.reception, project.total, public.total, public.office, procurement.total (columns
+   * prior | budget | final: 上年决算数, 本年预算数, 本年决算数). E.g. 'sangong.total.final'.
+   */
   basics: Map<string, Cell>;
+  /** Fund rows of the 自评表 (年度资金总额 …) and the execution block. */
+  funds?: FundRow[];
+  execWeight?: Cell | null;
+  execScore?: Cell | null;
+  /**
+   * Figures printed inside the 自评表's 按收入性质分 / 按支出性质分 lines
+   * ('income.general', 'income.fund', 'expense.basic', 'expense.project').
+   */
+  composition?: Map<string, Cell>;
+  /** Where the 基础数据表 came from, when it was found. */
+  basicsSource?: { file: string; sheet: string; range?: string };
 }

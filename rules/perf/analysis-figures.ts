@@ -1,0 +1,97 @@
+/**
+ * @fileoverview perf/analysis-figures — the analysis text of a self-evaluation (预算总金额, 项目支出,
+ * 预算执行率, 资金结余) must agree with the same table's figures; 元 / 万元 slips name both readings.
+ */
+import type { Cell } from '../../src/types';
+import { createRule } from '../../src/engine/rule';
+import { checkSame, type Verdict } from '../../src/ledger/check';
+import { analysisFigures, toWan, toYuan, type AnalysisKind } from './utils/analysis';
+import { related, scoredTables, totalFund } from './utils/scored';
+
+const COLUMN: Record<AnalysisKind, string> = { budget: '全年预算数', spent: '全年执行数', rate: '执行率', balance: '资金结（转）余' };
+
+/** Agreement either way round: the less precise figure is the rounding of the other. */
+function compare(stated: Cell, table: Cell, tolerance: Parameters<typeof checkSame>[2]): Verdict {
+  const forward = checkSame(stated, table, tolerance);
+  if (forward.kind === 'equal') return forward;
+  return checkSame(table, stated, tolerance).kind === 'equal' ? { ...forward, kind: 'equal' } : forward;
+}
+
+export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
+  meta: {
+    id: 'perf/analysis-figures',
+    family: 'perf',
+    description: { zh: '自评表分析文字中的金额、执行率应与表内数字一致', en: 'Figures in the analysis text must match the table' },
+    defaultSeverity: 'error',
+    requires: ['evaluations'],
+    docs: {
+      rationale: {
+        zh: '“项目实施和预算执行情况”一栏常由人工另写，预算总金额、项目支出、执行率与上方表格不一致，或把元写成万元。按打印精度比较，较粗的数是较细的数的四舍五入即视为一致。',
+        en: 'The analysis paragraph is often written by hand: its budget, spending and rate drift from the table, or 元 and 万元 get mixed. Figures agree when the coarser is the rounding of the finer.',
+      },
+      examples: {
+        invalid: { zh: '表中执行率 73.99%，分析写“预算执行率为73.93%”；表中预算 5 万元，分析写“预算总金额60,000.00元”', en: 'Table rate 73.99 %, text 73.93 %; table budget 5万元, text 60,000.00元' },
+        valid: { zh: '表中执行数 4.915 万元，分析写“项目支出49154.00元，执行率98.3%”', en: 'Table 4.915万元, text 49154.00元 and 98.3 %' },
+      },
+    },
+    messages: {
+      figureMismatch: {
+        zh: '“{{project}}”分析文字{{what}} {{stated}} 与表中{{column}} {{table}} 不符',
+        en: '"{{project}}": the analysis states {{what}} {{stated}}, the table\'s {{column}} is {{table}}',
+      },
+      yuanMismatch: {
+        zh: '“{{project}}”分析文字{{what}} {{stated}}（即 {{statedWan}} 万元）与表中{{column}} {{table}} 万元（即 {{tableYuan}} 元）不符',
+        en: '"{{project}}": the analysis states {{what}} {{stated}} (= {{statedWan}} 万元), the table\'s {{column}} is {{table}} 万元 (= {{tableYuan}} 元)',
+      },
+      unitSlip: {
+        zh: '“{{project}}”分析文字{{what}}写作 {{stated}}，按表中{{column}}应为 {{table}} 万元：单位疑误（{{statedWan}} 万元 ≠ {{table}} 万元）',
+        en: '"{{project}}": the analysis writes {{what}} as {{stated}}; the table\'s {{column}} is {{table}} 万元 — a unit slip ({{statedWan}} 万元 ≠ {{table}} 万元)',
+      },
+    },
+  },
+  check(doc, ctx) {
+    const opts = { tolerance: ctx.tolerance };
+    const WHAT: Record<AnalysisKind, string> = { budget: '预算总金额', spent: '项目支出', rate: '预算执行率', balance: '资金结余' };
+    for (const t of scoredTables(doc)) {
+      const fund = totalFund(t);
+      if (!fund) continue;
+      for (const p of t.analysis) {
+        for (const f of analysisFigures(p.text, p.ref)) {
+          ctx.checked();
+          const table = f.kind === 'budget' ? fund.full ?? fund.initial : f.kind === 'spent' ? fund.executed : f.kind === 'rate' ? fund.rate : fund.balance;
+          if (!table || table.value === null) continue;
+          const base = { project: t.label, what: WHAT[f.kind], column: COLUMN[f.kind] };
+          // A 预算 figure may quote the 年初 rather than the 全年 budget: either agrees.
+          const alternative = f.kind === 'budget' && fund.initial?.value != null ? fund.initial : null;
+          if (f.unit === '%' || f.unit === t.unit) {
+            const v = compare(f.stated, table, opts);
+            if (v.kind === 'equal' || (alternative && compare(f.stated, alternative, opts).kind === 'equal')) continue;
+            if (f.unit === '万元' && compare(toWan(f.stated, '元'), table, opts).kind === 'equal') {
+              // 50000万元 for a 5万元 table: the figure is in 元, the unit word says 万元.
+              ctx.report({ messageId: 'unitSlip', data: { ...base, stated: f.text, statedWan: f.stated.value!.toFixed(), table: table.value.toFixed(Math.max(2, table.decimals)) }, at: p.ref, related: related(COLUMN[f.kind], table), actual: f.stated.value!.toFixed(), expected: table.value.toFixed(Math.max(2, table.decimals)), source: 'table' });
+              continue;
+            }
+            ctx.report({ messageId: 'figureMismatch', data: { ...base, stated: f.text, table: table.raw }, at: p.ref, related: related(COLUMN[f.kind], table), actual: v.actual, expected: v.expected, source: 'table', ...(v.kind === 'tail' ? { tail: true } : {}) });
+            continue;
+          }
+          // Written in 元 against a 万元 table (or the reverse): compare in 万元, report in the written unit.
+          const wan = f.unit === '元' ? toWan(f.stated, '元') : f.stated;
+          const v = compare(wan, table, opts);
+          if (v.kind === 'equal' || (alternative && compare(wan, alternative, opts).kind === 'equal')) continue;
+          const swapped = f.unit === '元' ? f.stated : toWan(f.stated, '元');
+          const slip = compare(swapped, table, opts).kind === 'equal';
+          const tableYuan = toYuan(table);
+          ctx.report({
+            messageId: slip ? 'unitSlip' : 'yuanMismatch',
+            data: { ...base, stated: f.text, statedWan: wan.value!.toFixed(Math.max(2, table.decimals)), table: table.value.toFixed(Math.max(2, table.decimals)), tableYuan: tableYuan.value!.toFixed(2) },
+            at: p.ref,
+            related: related(COLUMN[f.kind], table),
+            actual: f.unit === '元' ? f.stated.value!.toFixed(Math.max(2, f.stated.decimals)) : wan.value!.toFixed(),
+            expected: f.unit === '元' ? tableYuan.value!.toFixed(2) : table.value.toFixed(),
+            source: 'table',
+          });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,133 @@
+/**
+ * One view over project and department self-evaluations, so each perf rule is written once:
+ * fund rows, the execution block, 资金管理 items, indicators, blocks with stated weights, totals.
+ */
+import type { Cell, LintDocument, SourceRef } from '../../../src/types';
+import type { FundRow, Indicator, ScoreItem } from '../../../src/ledger/evaluation';
+import { D } from '../../../src/ledger/decimal';
+
+export interface ScoredBlock {
+  name: string;
+  kind: 'management' | 'indicators';
+  statedWeight: Cell;
+  ref: SourceRef;
+  weights: (Cell | null)[];
+}
+
+export interface Scored {
+  /** Project name, or the department's. */
+  label: string;
+  kind: 'project' | 'dept';
+  template: 'a' | 'b' | 'dept';
+  sheet: string;
+  funds: FundRow[];
+  execWeight: Cell | null;
+  execScore: Cell | null;
+  management: ScoreItem[];
+  indicators: Indicator[];
+  blocks: ScoredBlock[];
+  totalWeight: Cell | null;
+  total: Cell | null;
+  grade: { text: string; ref: SourceRef } | null;
+  analysis: { text: string; ref: SourceRef }[];
+  unit: '元' | '万元';
+  /** Where to point when the table prints no cell for a figure (the 总分 row or the first indicator). */
+  anchor: SourceRef;
+}
+
+export function scoredTables(doc: LintDocument): Scored[] {
+  const out: Scored[] = [];
+  for (const e of doc.evaluations) {
+    const blocks: ScoredBlock[] = (e.statedBlocks ?? []).map((b) => ({
+      ...b,
+      weights: b.kind === 'management' ? e.management.map((m) => m.weight) : e.indicators.filter((i) => i.l1 === b.name).map((i) => i.weight),
+    }));
+    out.push({
+      label: e.name,
+      kind: 'project',
+      template: e.template,
+      sheet: e.source.sheet,
+      funds: e.funds,
+      execWeight: e.execWeight,
+      execScore: e.execScore ?? e.funds.find((f) => f.score)?.score ?? null,
+      management: e.management,
+      indicators: e.indicators,
+      blocks,
+      totalWeight: e.totalWeight,
+      total: e.total,
+      grade: e.grade,
+      analysis: e.analysis,
+      unit: e.unit ?? '万元',
+      anchor: e.total?.ref ?? e.totalWeight?.ref ?? e.indicators[e.indicators.length - 1]?.ref ?? { file: e.source.file, sheet: e.source.sheet },
+    });
+  }
+  for (const d of doc.deptEvaluations) {
+    if (!d.funds && !d.blocks.length) continue;
+    const indicators = d.blocks.flatMap((b) => b.indicators);
+    out.push({
+      label: d.name || '部门整体支出',
+      kind: 'dept',
+      template: 'dept',
+      sheet: d.source.sheet,
+      funds: d.funds ?? [],
+      execWeight: d.execWeight ?? null,
+      execScore: d.execScore ?? null,
+      management: [],
+      indicators,
+      blocks: d.blocks.filter((b) => b.statedWeight).map((b) => ({ name: b.name, kind: 'indicators' as const, statedWeight: b.statedWeight as Cell, ref: b.ref, weights: b.indicators.map((i) => i.weight) })),
+      totalWeight: d.totalWeight,
+      total: d.total,
+      grade: d.grade,
+      analysis: [],
+      unit: '万元',
+      anchor: d.total?.ref ?? d.totalWeight?.ref ?? indicators[indicators.length - 1]?.ref ?? { file: d.source.file, sheet: d.source.sheet },
+    });
+  }
+  return out;
+}
+
+/** An exact figure (no rounding interval worth speaking of): template constants such as 100 分. */
+export function constantCell(value: string, ref: SourceRef): Cell {
+  return { value: new D(value), raw: value, decimals: 12, ref };
+}
+
+/**
+ * The execution weight: printed (template b, department), else the one of the usual weights
+ * (the configured default first, then 5, 15, 20 as some provinces use) that the printed rate and
+ * score agree with; the default when none does.
+ */
+export function execWeightOf(t: Scored, fallback: string): Cell {
+  if (t.execWeight && t.execWeight.value !== null) return t.execWeight;
+  const at = t.execScore?.ref ?? t.anchor;
+  const fund = totalFund(t);
+  const rate = fund?.rate?.value;
+  const score = t.execScore?.value;
+  if (rate && score && !score.isZero()) {
+    for (const w of [fallback, '5', '15', '20']) {
+      const expected = D.min(new D(w), new D(w).times(rate).div(100));
+      if (expected.minus(score).abs().lte(new D(10).pow(-(t.execScore!.decimals || 0)).times(0.51).plus('0.005'))) return constantCell(w, at);
+    }
+  }
+  return constantCell(fallback, at);
+}
+
+export function totalFund(t: Scored): FundRow | undefined {
+  return t.funds.find((f) => f.kind === 'total') ?? t.funds[0];
+}
+
+export function related(label: string, c: Cell | null | undefined): { label: string; sheet?: string; cell?: string; value?: string }[] {
+  if (!c) return [];
+  return [{ label, ...(c.ref.sheet ? { sheet: c.ref.sheet } : {}), ...(c.ref.cell ? { cell: c.ref.cell } : {}), value: c.raw }];
+}
+
+/** A decimal string fit for `actual` / `expected`. */
+export function plain(c: Cell | null | undefined, decimals?: number): string {
+  if (!c || c.value === null) return '0';
+  return c.value.toFixed(decimals ?? c.decimals);
+}
+
+/** A source row that repeats the total row figure for figure (the only source): checked once. */
+export function sameFigures(a: FundRow, b: FundRow): boolean {
+  const keys = ['full', 'executed', 'balance', 'rate'] as const;
+  return keys.every((k) => (a[k]?.value ?? null) === null ? (b[k]?.value ?? null) === null : !!b[k]?.value && a[k]!.value!.eq(b[k]!.value!));
+}

@@ -1,0 +1,132 @@
+/**
+ * 部门整体支出绩效自评表 (fund block, 按收入/支出性质分 lines, indicator blocks with their weight in
+ * the label, 总分) and 部门整体支出绩效评价基础数据表 (人员控制率, 三公, 项目支出, 公用经费 …).
+ */
+import type { Cell, Grid } from '../../types';
+import type { DeptEvaluation } from '../../ledger/evaluation';
+import { applyTablePrecision, refOf } from '../../ledger/cells';
+import { parseNumber } from '../../ledger/decimal';
+import { a1 } from '../../read/grid';
+import { parseFunds } from './funds';
+import { parseIndicators } from './indicators';
+import { cellsOf, figuresOf, findRow, gradeCell, norm, rowText, textsOf, toCell, toPercentCell } from './rows';
+
+export function emptyDept(grid: Grid, top: number): DeptEvaluation {
+  return { name: '', source: { file: grid.file, sheet: grid.sheet, range: a1(top, 0) }, blocks: [], total: null, totalWeight: null, grade: null, basics: new Map() };
+}
+
+const COMPOSITION: [RegExp, string][] = [
+  [/一般公共预算[^:：\d]*[:：]\s*([\d,]+(?:\.\d+)?)/, 'income.general'],
+  [/政府性基金[^:：\d]*[:：]\s*([\d,]+(?:\.\d+)?)/, 'income.fund'],
+  [/基本支出[:：]\s*([\d,]+(?:\.\d+)?)/, 'expense.basic'],
+  [/项目支出[:：]\s*([\d,]+(?:\.\d+)?)/, 'expense.project'],
+];
+
+export function parseDeptSelfEval(grid: Grid, top: number, bottom: number, into: DeptEvaluation): void {
+  const fundHeader = findRow(grid, top, bottom, /全年预算数|全年执行数/);
+  const indHeader = findRow(grid, top, bottom, /三级指标/);
+  if (fundHeader < 0 || indHeader < 0) return;
+  const nameRow = findRow(grid, top, fundHeader, /预算单位名称|单位名称/);
+  if (nameRow >= 0) {
+    const texts = textsOf(grid, nameRow);
+    into.name = texts.map((g) => g.raw.trim()).find((t) => !/单位名称/.test(t)) ?? '';
+  }
+  const goals = findRow(grid, fundHeader + 1, indHeader, /总体目标|年度目标/);
+  const stop = goals > 0 ? goals : indHeader;
+  const byNature = findRow(grid, fundHeader + 1, stop, /按收入性质|按支出性质/);
+  const funds = parseFunds(grid, [fundHeader], fundHeader + 1, byNature > 0 ? byNature : stop);
+  applyTablePrecision(funds.funds.flatMap((f) => [f.initial, f.full, f.executed]).filter((c): c is Cell => !!c));
+  into.funds = funds.funds;
+  into.execWeight = funds.execWeight;
+  into.execScore = funds.execScore;
+  const composition = new Map<string, Cell>();
+  for (let r = fundHeader + 1; r < stop; r++) {
+    for (const g of textsOf(grid, r)) {
+      for (const [re, key] of COMPOSITION) {
+        const m = re.exec(norm(g.raw));
+        const parsed = m ? parseNumber(m[1]) : null;
+        if (parsed && !composition.has(key)) composition.set(key, { value: parsed.value, raw: m![1], decimals: parsed.decimals, ref: refOf(grid.file, grid.sheet, g) });
+      }
+    }
+  }
+  into.composition = composition;
+  const totalRow = findRow(grid, indHeader + 1, bottom, /(^|\|)总分/);
+  const ind = parseIndicators(grid, indHeader, indHeader + 1, totalRow < 0 ? bottom + 1 : totalRow);
+  const names = [...new Set(ind.indicators.map((i) => i.l1)), ...ind.blocks.map((b) => b.name)];
+  into.blocks = [...new Set(names)].map((n) => {
+    const b = ind.blocks.find((x) => x.name === n);
+    return { name: n, statedWeight: b?.statedWeight ?? null, indicators: ind.indicators.filter((i) => i.l1 === n), ref: b?.ref ?? ind.indicators.find((i) => i.l1 === n)!.ref };
+  });
+  if (totalRow >= 0) {
+    const figs = figuresOf(grid, totalRow);
+    if (figs.length >= 2) {
+      into.totalWeight = toCell(grid, figs[figs.length - 2]);
+      into.total = toCell(grid, figs[figs.length - 1]);
+    } else if (figs.length) into.total = toCell(grid, figs[0]);
+    const g = gradeCell(grid, totalRow) ?? gradeCell(grid, totalRow + 1);
+    if (g) into.grade = { text: norm(g.raw), ref: refOf(grid.file, grid.sheet, g) };
+  }
+  into.source = { file: grid.file, sheet: grid.sheet, range: `${a1(top, 0)}:${a1(bottom, Math.max(0, grid.colCount - 1))}` };
+}
+
+const BASIC_ROWS: [RegExp, string][] = [
+  [/公车运行维护|公务用车运行维护/, 'sangong.car.running'],
+  [/公车购置$|其中:公车购置|^公务用车购置$/, 'sangong.car.purchase'],
+  [/公务用车购置和|公务用车购置及/, 'sangong.car'],
+  [/出国/, 'sangong.abroad'],
+  [/公务接待/, 'sangong.reception'],
+  [/^三公经费/, 'sangong.total'],
+  [/^项目支出/, 'project.total'],
+  [/^公用经费/, 'public.total'],
+  [/办公费/, 'public.office'],
+  [/政府采购金额/, 'procurement.total'],
+];
+const COLUMNS: [RegExp, string][] = [
+  [/^\d{4}年决算数?$/, 'final'],
+  [/^\d{4}年预算数?$/, 'budget'],
+  [/编制数/, 'quota'],
+  [/实际在职人数|在职人数/, 'actual'],
+  [/控制率/, 'rate'],
+];
+
+/** 基础数据表: figures keyed `row.column` (sangong.total.final, staff.rate …). */
+export function parseBasics(grid: Grid, top: number, bottom: number, into: DeptEvaluation): void {
+  let header: { col: number; key: string }[] = [];
+  let section = '';
+  const years: number[] = [];
+  for (let r = top; r <= bottom; r++) {
+    const text = rowText(grid, r);
+    if (/楼堂馆所/.test(text)) break;
+    const cells = cellsOf(grid, r);
+    const hdr = cells.map((g) => ({ col: g.c, t: norm(g.raw) })).filter((h) => COLUMNS.some(([re]) => re.test(h.t)));
+    if (hdr.length >= 2) {
+      header = hdr.map((h) => {
+        const key = COLUMNS.find(([re]) => re.test(h.t))![1];
+        const y = /^(\d{4})年决算/.exec(h.t);
+        if (y) years.push(Number(y[1]));
+        return { col: h.col, key };
+      });
+      // Two 决算 columns: the earlier year is the prior year's.
+      const finals = header.filter((h) => h.key === 'final');
+      if (finals.length === 2) finals[0].key = 'prior';
+      section = /编制数/.test(text) ? 'staff' : 'money';
+      continue;
+    }
+    const figures = figuresOf(grid, r);
+    if (!figures.length || !header.length) continue;
+    const label = textsOf(grid, r).filter((g) => g.c < figures[0].c).map((g) => norm(g.raw)).join('');
+    const rowKey = section === 'staff' ? 'staff' : BASIC_ROWS.find(([re]) => re.test(label.replace(/^[\d、.]+/, '')))?.[1];
+    if (!rowKey) continue;
+    for (const f of figures) {
+      const nearest = header.reduce((a, h) => (Math.abs(h.col - f.c) < Math.abs(a.col - f.c) ? h : a), header[0]);
+      const key = `${rowKey}.${nearest.key}`;
+      if (into.basics.has(key)) continue;
+      const cell = nearest.key === 'rate' ? toPercentCell(grid, f) : toCell(grid, f);
+      if (cell) into.basics.set(key, cell);
+    }
+  }
+  // Money rows are printed at one precision (万元, 2 decimals); "0" in such a table is 0.00.
+  const money = [...into.basics].filter(([k]) => !k.startsWith('staff.')).map(([, c]) => c);
+  applyTablePrecision(money);
+  into.basicsSource = { file: grid.file, sheet: grid.sheet, range: `${a1(top, 0)}:${a1(bottom, Math.max(0, grid.colCount - 1))}` };
+}

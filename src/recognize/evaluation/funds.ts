@@ -1,0 +1,157 @@
+/**
+ * 项目资金 block: header words give the order of the figures (年初预算数 … 执行率, 得分); each fund
+ * row's figures are placed on those slots. When a PDF conversion shifted or blanked cells, the
+ * placement that best satisfies the arithmetic binding them (预算 − 执行 = 结余, 执行 / 预算 = 执行率,
+ * 得分 = 分值 × 执行率) and the most uniform column offset wins.
+ */
+import type { Cell, Grid, GridCell } from '../../types';
+import type { FundRow } from '../../ledger/evaluation';
+import { refOf } from '../../ledger/cells';
+import { cellsOf, figuresOf, norm, textsOf, toCell, toPercentCell } from './rows';
+
+export type Slot = 'declared' | 'initial' | 'full' | 'executed' | 'balance' | 'weight' | 'rate' | 'score';
+const ORDER: Slot[] = ['declared', 'initial', 'full', 'executed', 'balance', 'weight', 'rate', 'score'];
+
+const SLOT_WORDS: [RegExp, Slot][] = [
+  [/目标申报数/, 'declared'],
+  [/预算编制数|^年初预算数?$|^年初预算/, 'initial'],
+  [/全年预算数?/, 'full'],
+  [/全年执行数?|^执行数$/, 'executed'],
+  [/结[(（]?[转剩]?[)）]?余/, 'balance'],
+  [/^分值(\(.*\))?$/, 'weight'],
+  [/^(执行率)?得分(\(.*\))?$/, 'score'],
+  [/执行率/, 'rate'],
+];
+
+export interface HeaderSlot {
+  slot: Slot;
+  col: number;
+}
+
+/** Slots of the fund header (one or two rows), left to right. */
+export function headerSlots(grid: Grid, rows: number[]): HeaderSlot[] {
+  const found: (HeaderSlot & { text: string })[] = [];
+  for (const r of rows) {
+    for (const g of cellsOf(grid, r)) {
+      const t = norm(g.raw);
+      const hit = SLOT_WORDS.find(([re]) => re.test(t));
+      if (hit) found.push({ slot: hit[1], col: g.c, text: t });
+    }
+  }
+  // 年初预算数 over 目标申报数 / 预算编制数 is a parent header, not a column of its own.
+  const sub = found.some((f) => /目标申报数|预算编制数/.test(f.text));
+  const kept = found.filter((f) => !(sub && /^年初预算/.test(f.text)));
+  const unique = kept.filter((f, i) => kept.findIndex((x) => x.slot === f.slot) === i);
+  // Both templates print the figures in canonical order; header cells of PDF conversions may not.
+  return unique.map(({ slot, col }) => ({ slot, col })).sort((a, b) => ORDER.indexOf(a.slot) - ORDER.indexOf(b.slot));
+}
+
+function* choose(n: number, k: number, start = 0, acc: number[] = []): Generator<number[]> {
+  if (acc.length === k) {
+    yield acc;
+    return;
+  }
+  for (let i = start; i <= n - (k - acc.length); i++) yield* choose(n, k, i + 1, [...acc, i]);
+}
+
+function num(g: GridCell | undefined, grid: Grid, percent = false): number | null {
+  const c = percent ? toPercentCell(grid, g) : toCell(grid, g);
+  return c && c.value !== null ? c.value.toNumber() : null;
+}
+
+/** Plausibility of a placement; floats are fine here, they only rank candidate placements. */
+function score(grid: Grid, place: Map<Slot, GridCell>, offsets: number[]): number {
+  const v = (s: Slot): number | null => num(place.get(s), grid, s === 'rate');
+  let s = 0;
+  const full = v('full') ?? v('initial');
+  const exec = v('executed');
+  const bal = v('balance');
+  const rate = v('rate');
+  const w = v('weight') ?? 10;
+  const sc = v('score');
+  if (full !== null && exec !== null && bal !== null) s += Math.abs(full - exec - bal) < 0.02 ? 3 : -2;
+  if (full !== null && exec !== null && rate !== null && full !== 0) s += Math.abs((exec / full) * 100 - rate) < 0.6 ? 3 : -1;
+  if (rate !== null && sc !== null) s += Math.abs(Math.min(w, (w * rate) / 100) - sc) < 0.06 ? 2 : -1;
+  if (v('weight') !== null && (v('weight') as number) > 30) s -= 2;
+  if (rate !== null && rate > 100.5) s -= 1;
+  const sorted = [...offsets].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  s -= offsets.reduce((a, o) => a + Math.abs(o - median), 0) * 0.3 + offsets.reduce((a, o) => a + Math.abs(o), 0) * 0.2;
+  return s;
+}
+
+export function placeFigures(grid: Grid, slots: HeaderSlot[], figures: GridCell[]): Map<Slot, GridCell> {
+  const k = Math.min(figures.length, slots.length);
+  let best = new Map<Slot, GridCell>();
+  let bestScore = -Infinity;
+  // More figures than header words (a column the header does not name): choose which figures, too.
+  for (const fi of choose(figures.length, k)) {
+    const used = fi.map((i) => figures[i]);
+    for (const idx of choose(slots.length, k)) {
+      const place = new Map<Slot, GridCell>();
+      idx.forEach((si, j) => place.set(slots[si].slot, used[j]));
+      const skipped = figures.length - k;
+      const s = score(grid, place, idx.map((si, j) => used[j].c - slots[si].col)) - skipped * 0.5;
+      if (s > bestScore) {
+        bestScore = s;
+        best = place;
+      }
+    }
+  }
+  return best;
+}
+
+export function fundKind(label: string): FundRow['kind'] {
+  if (/总额|合计|总计/.test(label)) return 'total';
+  if (/专户/.test(label)) return 'special';
+  if (/单位资金|其他资金|自有/.test(label)) return 'unit';
+  if (/财政|拨款|预算|资金|资/.test(label)) return 'fiscal';
+  return 'other';
+}
+
+export interface FundParse {
+  funds: FundRow[];
+  execWeight: Cell | null;
+  execScore: Cell | null;
+}
+
+/** Fund rows from the row after the header(s) until stop (exclusive). */
+export function parseFunds(grid: Grid, headerRows: number[], from: number, stop: number): FundParse {
+  const slots = headerSlots(grid, headerRows);
+  const funds: FundRow[] = [];
+  for (let r = from; r < stop; r++) {
+    const figures = figuresOf(grid, r);
+    if (!figures.length) continue;
+    const label = textsOf(grid, r)
+      .filter((g) => g.c < figures[0].c)
+      .map((g) => norm(g.raw))
+      .filter((t) => !/项目资金|执行进度|^\(?万元\)?$/.test(t))
+      .join('');
+    const place = placeFigures(grid, slots, figures);
+    const at = (s: Slot): Cell | undefined => (s === 'rate' ? toPercentCell(grid, place.get(s)) : toCell(grid, place.get(s))) ?? undefined;
+    const first = cellsOf(grid, r)[0];
+    const row: FundRow = { label: label.replace(/^其中:?/, '') || '资金', kind: fundKind(label), ref: refOf(grid.file, grid.sheet, first) };
+    const initial = at('initial') ?? at('declared');
+    if (initial) row.initial = initial;
+    for (const s of ['full', 'executed', 'balance', 'rate', 'weight', 'score'] as const) {
+      const c = at(s);
+      if (c) row[s] = c;
+    }
+    normaliseRate(row);
+    funds.push(row);
+  }
+  if (funds.length && !funds.some((f) => f.kind === 'total')) funds[0].kind = 'total';
+  const total = funds.find((f) => f.kind === 'total');
+  return { funds, execWeight: total?.weight ?? null, execScore: total?.score ?? null };
+}
+
+/** 执行率 stored as a fraction (0.9831 in General format): bring it to percent units when the figures say so. */
+function normaliseRate(row: FundRow): void {
+  const { rate, full, executed } = row;
+  if (!rate?.value || rate.raw.includes('%') || !full?.value || full.value.isZero() || !executed?.value) return;
+  if (rate.value.gt(1.5)) return;
+  const fraction = executed.value.div(full.value);
+  if (fraction.minus(rate.value).abs().lt(0.01) && !fraction.times(100).minus(rate.value).abs().lt(0.01)) {
+    row.rate = { ...rate, value: rate.value.times(100), decimals: Math.max(0, rate.decimals - 2), percent: true };
+  }
+}

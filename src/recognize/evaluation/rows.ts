@@ -1,0 +1,69 @@
+/** Row access for self-evaluation grids: normalised texts, numbers, and ledger cells with refs. */
+import type { Cell, Grid, GridCell } from '../../types';
+import { cellFromGrid, refOf } from '../../ledger/cells';
+import { parseNumber } from '../../ledger/decimal';
+
+/** Text with all whitespace removed and full-width brackets/colons folded. */
+export function norm(raw: string): string {
+  return raw.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':');
+}
+
+export function cellsOf(grid: Grid, r: number): GridCell[] {
+  return (grid.rows[r] ?? []).filter((g): g is GridCell => !!g && g.raw !== '');
+}
+
+export function rowText(grid: Grid, r: number): string {
+  return cellsOf(grid, r)
+    .map((g) => norm(g.raw))
+    .join('|');
+}
+
+/** A cell is a figure when it parses as a plain number (amounts, 98.31%, "1,000.00"). */
+export function isFigure(g: GridCell): boolean {
+  if (typeof g.value === 'number') return true;
+  return parseNumber(g.raw) !== null;
+}
+
+/** Points written with their unit ("10分") read as the number they are. */
+export function withoutPoints(g: GridCell): GridCell {
+  const m = /^(\d+(?:\.\d+)?)\s*分$/.exec(g.raw.trim());
+  return m ? { ...g, raw: m[1], value: m[1] } : g;
+}
+
+export function figuresOf(grid: Grid, r: number): GridCell[] {
+  return cellsOf(grid, r).filter(isFigure);
+}
+
+export function textsOf(grid: Grid, r: number): GridCell[] {
+  return cellsOf(grid, r).filter((g) => !isFigure(g));
+}
+
+export function toCell(grid: Grid, g: GridCell | undefined): Cell | null {
+  if (!g) return null;
+  return cellFromGrid(g, refOf(grid.file, grid.sheet, g));
+}
+
+/** A percentage cell (执行率, 偏差度): values stored as 0.9831 with a % format become 98.31. */
+export function toPercentCell(grid: Grid, g: GridCell | undefined): Cell | null {
+  const c = toCell(grid, g);
+  if (!c) return null;
+  return { ...c, percent: true };
+}
+
+/** Find the first row in [from, to] whose normalised text matches. */
+export function findRow(grid: Grid, from: number, to: number, re: RegExp): number {
+  for (let r = from; r <= to; r++) if (re.test(rowText(grid, r))) return r;
+  return -1;
+}
+
+const GRADE = /^(优|良|中|差|优秀|良好|合格|不合格)$/;
+
+export function gradeCell(grid: Grid, r: number): GridCell | undefined {
+  return cellsOf(grid, r).find((g) => GRADE.test(norm(g.raw)));
+}
+
+/** Weight stated in a label: 产出指标（50分） → '50'. */
+export function weightInLabel(raw: string): string | null {
+  const m = /\((\d+(?:\.\d+)?)分\)/.exec(norm(raw));
+  return m ? m[1] : null;
+}

@@ -1,0 +1,54 @@
+import rule from '../../../rules/perf/analysis-figures';
+import { ruleTester } from '../../helpers/rule-tester';
+import { evaluation } from '../../helpers/ledger';
+import { cleaningSpec, doc } from './helpers';
+
+const table = (name: string, full: string, executed: string, balance: string, rate: string, ...text: string[]) =>
+  doc({ evaluations: [evaluation({ name, funds: [{ full, executed, balance, rate, score: '9.00' }], analysis: text })] });
+
+ruleTester.run(rule, {
+  valid: [
+    { name: '保洁经费 5万元 / 3.43万元 / 68.6%', doc: doc({ evaluations: [evaluation(cleaningSpec())] }) },
+    { name: '专项业务费 执行率 97.7% 即 97.72 的舍入', doc: table('专项业务费', '10.00', '9.772', '0.228', '97.72', '2024年专项业务经费预算总金额10万元，资金到位率100%，截止2024年底，项目支出9.77万元，预算执行率97.7%。') },
+    { name: '应急值守 以元计 400,000.00元 / 399,000.00元 / 1,000.00元', doc: table('应急值守', '40.00', '39.90', '0.10', '99.75', '2024年度安排项目预算400,000.00元，资金到位率100.00%，截止2024年底，实际支出399,000.00元，预算执行率99.75%，资金结余1,000.00元。') },
+    { name: '新增办公设备 49154.00元 即 4.915 万元；资金到位率不是执行率', doc: table('新增办公设备费用', '5.00', '4.915', '0.085', '98.31', '截止2024年底项目支出49154.00元，预算执行率98.3%，资金结余846元。') },
+  ],
+  invalid: [
+    {
+      name: '培训费 分析执行率 73.93% 对表 73.99',
+      doc: table('培训费', '5.37', '3.973', '1.397', '73.99', '2024年培训费项目预算总金额5.37万元，资金到位率100%，截止2024年底项目支出3.97万元，预算执行率为73.93%。'),
+      errors: [{ messageId: 'figureMismatch', data: { project: '培训费', what: '预算执行率', stated: '73.93%', table: '73.99' }, sheet: '培训费项目支出绩效自评表', cell: 'D13', actual: '73.93', expected: '73.99', tail: false }],
+    },
+    {
+      name: '宣传周 项目支出 9.9万元 对 9.99，执行率 99.99% 对 99.91',
+      doc: table('网络安全宣传周资料印制', '10.00', '9.99', '0.01', '99.91', '2024年预算总金额10万元,资金到位率100%,项目支出9.9万元,', '预算执行率99.99%。'),
+      errors: [
+        { messageId: 'figureMismatch', data: { what: '项目支出' }, cell: 'D13', actual: '9.9', expected: '9.99' },
+        { messageId: 'figureMismatch', data: { what: '预算执行率' }, cell: 'D14', actual: '99.99', expected: '99.91' },
+      ],
+    },
+    {
+      name: '新增办公设备 预算总金额 60,000.00元 对表 5 万元',
+      doc: table('新增办公设备费用', '5.00', '4.915', '0.085', '98.31', '2024年项目预算总金额60,000.00元，资金到位率100.00%，截止2024年底项目支出49154.00元，预算执行率98.3%，资金结余846元。'),
+      errors: [{ messageId: 'yuanMismatch', data: { stated: '60,000.00元', statedWan: '6.00', table: '5.00', tableYuan: '50000.00' }, cell: 'D13', actual: '60000.00', expected: '50000.00' }],
+    },
+    {
+      name: '单位写错：预算总金额 10元',
+      doc: table('网信长治', '10.00', '10.00', '0.00', '100', '2024年网信长治项目预算总金额10元，项目总支出10万元，预算执行率100%。'),
+      errors: [{ messageId: 'unitSlip', data: { stated: '10元', table: '10.00' }, actual: '10.00', expected: '100000.00' }],
+    },
+  ],
+});
+
+ruleTester.run(rule, {
+  valid: [
+    { name: '预算总金额引年初预算数（调整前）', doc: doc({ evaluations: [evaluation({ name: '某项目', funds: [{ initial: '8.00', full: '10.00', executed: '9.00', rate: '90.00', score: '9.00' }], analysis: ['年初项目预算总金额8万元，年中追加2万元，项目支出9万元，预算执行率90%。'] })] }) },
+  ],
+  invalid: [
+    {
+      name: '万元前写了元的数字：50000万元',
+      doc: doc({ evaluations: [evaluation({ name: '某项目', funds: [{ full: '5.00', executed: '4.50', rate: '90.00', score: '9.00' }], analysis: ['2024年项目预算总金额50000万元，项目支出4.5万元，预算执行率90%。'] })] }),
+      errors: [{ messageId: 'unitSlip', data: { stated: '50000万元', table: '5.00' }, cell: 'D13', actual: '50000', expected: '5.00' }],
+    },
+  ],
+});
