@@ -14,6 +14,7 @@ export type ErrorMessageId =
   | 'fileNoTables'
   | 'fileBogusDimension'
   | 'fileFormulaNoValue'
+  | 'fileTooManySheets'
   | 'readFailed'
   | 'configInvalid'
   | 'configNotFound'

@@ -21,6 +21,7 @@ export interface ApiOptions {
   narrative?: string;
   prior?: string[];
   maxFileSize?: number;
+  maxSheets?: number;
   /** Worker threads for many documents (1 = in this thread). Results are the same either way. */
   jobs?: number;
   /** Cache file for --cache (results keyed by input content and configuration). */
@@ -28,6 +29,8 @@ export interface ApiOptions {
   /** Keep the grids of every input (HTML report, --annotate). */
   wantSources?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** Abandon a document after this many seconds (it is then linted in a worker thread). */
+  timeoutSeconds?: number;
 }
 
 /** Config → everything a lint needs (rules, settings, tolerance, resolved paths). Also used by workers. */
@@ -47,6 +50,7 @@ export function prepareOptions(options: ApiOptions): LintOptions & { configKey: 
     narrative: options.narrative ? path.resolve(cwd, options.narrative) : undefined,
     prior: options.prior ? expandInputs(options.prior, cwd) : undefined,
     maxFileSize: options.maxFileSize ?? loaded.config.maxFileSize,
+    maxSheets: options.maxSheets,
     cwd,
     configKey,
   };
@@ -56,7 +60,7 @@ export async function lintRun(patterns: string[], options: ApiOptions = {}): Pro
   const cwd = options.cwd ?? process.cwd();
   const prepared = prepareOptions(options);
   const files = expandInputs(patterns, cwd);
-  if ((options.jobs ?? 1) > 1 || options.cacheFile || options.onProgress) return lintBatch(files, prepared, options);
+  if ((options.jobs ?? 1) > 1 || options.cacheFile || options.onProgress || options.timeoutSeconds) return lintBatch(files, prepared, options);
   return lintFiles(files, prepared);
 }
 

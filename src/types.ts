@@ -70,10 +70,15 @@ export interface ReadOutput {
   paragraphs: Paragraph[];
 }
 
+export interface ReadLimits {
+  /** More sheets than this is treated as a malformed or hostile workbook. */
+  maxSheets?: number;
+}
+
 export interface Reader {
   id: string;
   extensions: string[];
-  read(bytes: Buffer, file: string): ReadOutput | Promise<ReadOutput>;
+  read(bytes: Buffer, file: string, limits?: ReadLimits): ReadOutput | Promise<ReadOutput>;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -39,11 +39,18 @@ export async function lintBatch(files: string[], opts: LintOptions & { configKey
     for (const [k, v] of out.sources) sources.set(k, v);
     progress();
   };
-  if (jobs > 1 && todo.length > 1) {
+  const timeoutMs = Math.max(0, (api.timeoutSeconds ?? 0) * 1000);
+  if ((jobs > 1 && todo.length > 1) || timeoutMs > 0) {
     const { onProgress: _p, config: _c, ...plain } = api;
     void _p;
     const workerData = { api: { ...plain, ...(api.config ? { config: api.config } : {}), jobs: 1, cacheFile: undefined }, wantSources: api.wantSources === true };
-    await runPool(todo.map((t) => t.group), jobs, workerData, store);
+    const timedOut = (i: number): void => {
+      for (const f of todo[i].group.tableFiles.length ? todo[i].group.tableFiles : todo[i].group.narrativeFiles) {
+        results.push(fatalResult(f, new ReadError('fileTimeout', f, { seconds: api.timeoutSeconds ?? 0 }), opts.lang, opts.cwd));
+      }
+      progress();
+    };
+    await runPool(todo.map((t) => t.group), jobs, workerData, store, timeoutMs, timedOut);
     const { fatal } = await buildPrior(opts.prior, opts);
     results.push(...fatal);
   } else {

@@ -23,6 +23,7 @@ export interface LintOptions {
   narrative?: string;
   prior?: string[];
   maxFileSize?: number;
+  maxSheets?: number;
   cwd?: string;
   debug?: (msg: string) => void;
 }
@@ -70,7 +71,7 @@ async function buildDocument(group: DocumentGroup, opts: LintOptions, sources: M
   let tableSourceFailed = false;
   for (const file of [...group.tableFiles, ...group.narrativeFiles]) {
     try {
-      const out = await readInput(file, { maxFileSize: opts.maxFileSize });
+      const out = await readInput(file, { maxFileSize: opts.maxFileSize, maxSheets: opts.maxSheets });
       const cellCount = out.grids.reduce((n, g) => n + g.rows.reduce((m, r) => m + r.filter(Boolean).length, 0), 0);
       if (cellCount === 0 && out.paragraphs.length === 0) throw new ReadError('fileNoTables', file);
       grids.push(...out.grids);

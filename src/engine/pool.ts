@@ -19,39 +19,55 @@ export function workerScript(): string {
   throw new Error('worker.js not found: run `npm run build` first');
 }
 
-export async function runPool(groups: DocumentGroup[], jobs: number, workerData: unknown, onDone: (i: number, out: PoolOutcome) => void): Promise<void> {
+/**
+ * Lints the groups on `jobs` worker threads. A document that takes longer than `timeoutMs` has its
+ * worker terminated and `onTimeout(i)` called; a fresh worker takes over the remaining queue.
+ */
+export async function runPool(groups: DocumentGroup[], jobs: number, workerData: unknown, onDone: (i: number, out: PoolOutcome) => void, timeoutMs = 0, onTimeout: (i: number) => void = () => undefined): Promise<void> {
   const script = workerScript();
   const size = Math.max(1, Math.min(jobs, groups.length));
   let next = 0;
-  const workers: Worker[] = [];
+  const live = new Set<Worker>();
+  const lane = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const w = new Worker(script, { workerData });
+      live.add(w);
+      let current = -1;
+      let timer: NodeJS.Timeout | undefined;
+      const feed = (): void => {
+        if (next >= groups.length) {
+          resolve();
+          return;
+        }
+        current = next++;
+        if (timeoutMs > 0) {
+          timer = setTimeout(() => {
+            onTimeout(current);
+            live.delete(w);
+            void w.terminate();
+            lane().then(resolve, reject);
+          }, timeoutMs);
+        }
+        w.postMessage({ id: current, group: groups[current] });
+      };
+      w.on('message', (msg: { id: number; results?: LintResult[]; sources?: [string, Grid[]][]; error?: string }) => {
+        if (timer) clearTimeout(timer);
+        if (msg.error) {
+          reject(new Error(msg.error));
+          return;
+        }
+        onDone(msg.id, { results: msg.results ?? [], sources: msg.sources ?? [] });
+        feed();
+      });
+      w.on('error', (err) => {
+        if (timer) clearTimeout(timer);
+        reject(err);
+      });
+      w.on('online', feed);
+    });
   try {
-    await Promise.all(
-      Array.from({ length: size }, () =>
-        new Promise<void>((resolve, reject) => {
-          const w = new Worker(script, { workerData });
-          workers.push(w);
-          const feed = (): void => {
-            if (next >= groups.length) {
-              resolve();
-              return;
-            }
-            const id = next++;
-            w.postMessage({ id, group: groups[id] });
-          };
-          w.on('message', (msg: { id: number; results?: LintResult[]; sources?: [string, Grid[]][]; error?: string }) => {
-            if (msg.error) {
-              reject(new Error(msg.error));
-              return;
-            }
-            onDone(msg.id, { results: msg.results ?? [], sources: msg.sources ?? [] });
-            feed();
-          });
-          w.on('error', reject);
-          w.on('online', feed);
-        }),
-      ),
-    );
+    await Promise.all(Array.from({ length: size }, lane));
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all([...live].map((w) => w.terminate()));
   }
 }

@@ -24,6 +24,7 @@ export const SUPPORTED_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.csv', '.md', '.
 
 export interface ReadOptions {
   maxFileSize?: number;
+  maxSheets?: number;
 }
 
 export function formatBytes(n: number): string {
@@ -45,5 +46,5 @@ export async function readInput(file: string, opts: ReadOptions = {}): Promise<R
   const reader = readerFor(file);
   if (!reader) throw new ReadError('fileWrongType', file, { expected: SUPPORTED_EXTENSIONS.join(' '), reason: path.extname(file) || '无扩展名' });
   const bytes = fs.readFileSync(file);
-  return reader.read(bytes, file);
+  return reader.read(bytes, file, { maxSheets: opts.maxSheets });
 }

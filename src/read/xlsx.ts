@@ -4,7 +4,7 @@
  * dimension (a bogus <dimension> can claim a million rows): bounds come from the cells that exist.
  */
 import * as XLSX from 'xlsx';
-import type { Grid, GridCell, ReadOutput, Reader } from '../types';
+import type { Grid, GridCell, ReadLimits, ReadOutput, Reader } from '../types';
 import { ReadError } from '../errors';
 import { a1 } from './grid';
 
@@ -115,7 +115,9 @@ export function applyMerges(grid: Grid, merges: XLSX.Range[] | undefined): void 
   }
 }
 
-export function readWorkbook(bytes: Buffer, file: string): ReadOutput {
+export const DEFAULT_MAX_SHEETS = 300;
+
+export function readWorkbook(bytes: Buffer, file: string, limits: ReadLimits = {}): ReadOutput {
   checkSignature(bytes, file);
   if (isEncryptedContainer(bytes)) throw new ReadError('fileEncrypted', file);
   let wb: XLSX.WorkBook;
@@ -124,6 +126,8 @@ export function readWorkbook(bytes: Buffer, file: string): ReadOutput {
   } catch (err) {
     throw classify(err, file);
   }
+  const maxSheets = limits.maxSheets ?? DEFAULT_MAX_SHEETS;
+  if (wb.SheetNames.length > maxSheets) throw new ReadError('fileTooManySheets', file, { count: wb.SheetNames.length, limit: maxSheets });
   const grids: Grid[] = [];
   for (const name of wb.SheetNames) {
     const sheet = wb.Sheets[name];

@@ -30,6 +30,8 @@ export interface LintCliOptions {
   baseline?: string;
   writeBaseline?: string;
   pruneBaseline?: boolean;
+  timeout?: string;
+  maxSheets?: string;
 }
 
 export function exitCodeFor(results: LintResult[], maxWarnings: number): number {
@@ -83,10 +85,14 @@ export async function lintCommand(files: string[], opts: LintCliOptions, io: Cli
   if (!Number.isInteger(maxWarnings)) throw new UsageError('usage', { reason: `--max-warnings 应为整数，收到 ${opts.maxWarnings}` });
   const maxFileSize = opts.maxFileSize === undefined ? undefined : Number(opts.maxFileSize);
   if (maxFileSize !== undefined && !(maxFileSize > 0)) throw new UsageError('usage', { reason: `--max-file-size 应为正整数（字节），收到 ${opts.maxFileSize}` });
+  const maxSheets = opts.maxSheets === undefined ? undefined : Number(opts.maxSheets);
+  if (maxSheets !== undefined && !(Number.isInteger(maxSheets) && maxSheets > 0)) throw new UsageError('usage', { reason: `--max-sheets 应为正整数，收到 ${opts.maxSheets}` });
   const formatter = getFormatter(opts.format);
   const jobs = opts.jobs === undefined ? os.availableParallelism() : Number(opts.jobs);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('usage', { reason: `--jobs 应为正整数，收到 ${opts.jobs}` });
   if (opts.csvEncoding && !['utf-8', 'utf8', 'gbk'].includes(opts.csvEncoding.toLowerCase())) throw new UsageError('usage', { reason: `--csv-encoding 应为 utf-8 或 gbk，收到 ${opts.csvEncoding}` });
+  const timeoutSeconds = opts.timeout === undefined ? undefined : Number(opts.timeout);
+  if (timeoutSeconds !== undefined && !(timeoutSeconds > 0)) throw new UsageError('usage', { reason: `--timeout 应为正数（秒），收到 ${opts.timeout}` });
   const wantSources = opts.format === 'html' || !!opts.annotate;
   const bar = progressBar(io);
   let run;
@@ -98,10 +104,12 @@ export async function lintCommand(files: string[], opts: LintCliOptions, io: Cli
       narrative: opts.narrative,
       prior: opts.prior,
       maxFileSize,
+      maxSheets,
       jobs,
       wantSources,
       cacheFile: opts.cache ? path.resolve(io.cwd, opts.cacheLocation ?? '.budgetlintcache') : undefined,
       onProgress: bar?.update,
+      timeoutSeconds,
     });
   } finally {
     bar?.stop();
