@@ -1,4 +1,18 @@
 /** The narrative/* rules, sorted by id. */
 import type { Rule } from '../../src/engine/rule';
+import amount from './amount';
+import carryOver from './carry-over';
+import change from './change';
+import completion from './completion';
+import count from './count';
+import evaluationCount from './evaluation-count';
+import listSum from './list-sum';
+import priorYear from './prior-year';
+import receptionPersons from './reception-persons';
+import repeatedFigure from './repeated-figure';
+import share from './share';
+import unitSlip from './unit-slip';
 
-export const narrativeRules: Rule<string>[] = [];
+export const narrativeRules: Rule<string>[] = [amount, carryOver, change, completion, count, evaluationCount, listSum, priorYear, receptionPersons, repeatedFigure, share, unitSlip]
+  .map((r) => r as Rule<string>)
+  .sort((a, b) => a.meta.id.localeCompare(b.meta.id));

@@ -4,11 +4,25 @@
  */
 import type { Cell, SourceRef, Unit } from '../types';
 
+/** A ledger figure a narrative number was bound to (a table cell, or a self-evaluation cell). */
+export interface Binding {
+  cell: Cell;
+  /** Human label for messages: "公开01 收入支出决算总表 · 总计". */
+  label: string;
+  /** Table kind ('final-01'), 'evaluation' or 'basics'. */
+  table: string;
+  /** Loose correspondence (e.g. 三公 公务用车保有量 vs 公开10 车辆数): findings are warnings. */
+  soft?: boolean;
+}
+
+/** What a figure is, inside its subject: 决算/实际 (default), 年初/全年预算, or last year's figure. */
+export type FigureRole = 'actual' | 'budget' | 'prior';
+
 export interface ClaimBase {
-  /** The sentence the claim came from, and where. */
+  /** The sentence the claim came from, and where (file + line + column of the sentence). */
   sentence: string;
   ref: SourceRef;
-  /** Heading path of the sentence (e.g. ['三、支出决算情况说明']). */
+  /** Heading path of the sentence (e.g. ['第三部分 情况说明', '三、支出决算情况说明']). */
   section: string[];
   /** Subject words as written (e.g. '基本支出', '一般公共服务支出(类)'). */
   subject: string;
@@ -16,30 +30,96 @@ export interface ClaimBase {
 
 /** An amount converted to 万元 exactly, keeping the printed figure. */
 export interface StatedAmount {
-  /** Value in 万元 (exact conversion). */
+  /** Value in 万元 (exact conversion); decimals widened so the interval is the printed one. */
   wan: Cell;
   /** The figure as written, in its own unit. */
   stated: Cell;
   unit: Unit;
+  role?: FigureRole;
+  /** The ledger figure this amount names, when the subject could be bound. */
+  binding?: Binding;
+  /** Not written in the sentence: taken from the bound table cell (e.g. 全年预算 of 三公). */
+  fromTable?: boolean;
 }
 
 export interface AmountClaim extends ClaimBase { type: 'amount'; amount: StatedAmount }
-export interface ShareClaim extends ClaimBase { type: 'share'; part?: StatedAmount; whole?: string; percent: Cell }
+
+export interface ShareClaim extends ClaimBase {
+  type: 'share';
+  part?: StatedAmount;
+  /** The whole as written (占本年支出合计的 → '本年支出合计'), or the enclosing list total's subject. */
+  whole?: string;
+  /** The whole's figure: stated in the narrative, or taken from the bound table cell. */
+  wholeAmount?: StatedAmount;
+  percent: Cell;
+}
+
 export interface ChangeClaim extends ClaimBase {
   type: 'change';
+  /** This year's figure: stated in the narrative or taken from the bound table cell. */
   current?: StatedAmount;
+  /** Last year's figure when stated ("较2022年决算1,035.60万元增加…"). */
   prior?: StatedAmount;
   direction: 'up' | 'down' | 'flat';
+  /** The direction word as written (增加 / 下降 / 与上年相同 …). */
+  word: string;
   delta?: StatedAmount;
   percent?: Cell;
+  /** The word in front of the percentage (下降 in "减少58.63万元，下降10.44%"), when it differs. */
+  percentWord?: string;
+  /** Set when the percentage's word points the other way than the amount's (减少…，增长X%). */
+  percentDirection?: 'up' | 'down';
+  /** The comparison as written: '上年', '2023年'. */
+  comparator: string;
+  /** Binding of the subject (this year's cell), used to find last year's cell with --prior. */
+  subjectBinding?: Binding;
+  /** Last year's figure in this document (基础数据表 上年决算数), when it has one. */
+  priorBinding?: Binding;
 }
+
 export interface CompletionClaim extends ClaimBase { type: 'completion'; budget?: StatedAmount; actual?: StatedAmount; percent: Cell }
+
+export interface ListItem {
+  subject: string;
+  amount: StatedAmount;
+  percent?: Cell;
+  /** The item's own change claim, when the item sentence states one (较上年决算减少…). */
+  change?: ChangeClaim;
+}
+
 export interface ListClaim extends ClaimBase {
   type: 'list';
   total?: StatedAmount;
+  /** "其中：A、B" with two or more items: the items make up the total. 主要包括 / 主要用于: a part. */
   exhaustive: boolean;
-  items: { subject: string; amount: StatedAmount; percent?: Cell }[];
+  /** The word that opened the list (其中 / 主要包括 / 主要用于). */
+  marker: string;
+  items: ListItem[];
 }
-export interface CountClaim extends ClaimBase { type: 'count'; what: string; count: Cell; unitWord: string }
+
+export type CountWhat =
+  | 'projects'
+  | 'grade'
+  | 'vehicles'
+  | 'fleet'
+  | 'equipment'
+  | 'batches'
+  | 'persons'
+  | 'groups'
+  | 'enumerated'
+  | 'score'
+  | 'other';
+
+export interface CountClaim extends ClaimBase {
+  type: 'count';
+  what: CountWhat;
+  /** For what = 'grade': 优 / 良 / 中 / 差. */
+  grade?: '优' | '良' | '中' | '差';
+  count: Cell;
+  unitWord: string;
+  binding?: Binding;
+  /** For 'enumerated' ("设5个内设科室，分别是：A，B…"): how many names follow. */
+  listed?: number;
+}
 
 export type Claim = AmountClaim | ShareClaim | ChangeClaim | CompletionClaim | ListClaim | CountClaim;

@@ -1,0 +1,53 @@
+/**
+ * @fileoverview narrative/completion — “完成年初预算的Z%” / “预算执行率Z%” equals 决算 / 预算, with
+ * the budget stated in the sentence or taken from the table (三公 全年预算数).
+ */
+import { createRule } from '../../src/engine/rule';
+import { checkRatio } from '../../src/ledger/check';
+import { relatedAmount, says } from '../../src/narrative/arith';
+import { claimsOf } from './util';
+
+export default createRule<'completionMismatch'>({
+  meta: {
+    id: 'narrative/completion',
+    family: 'narrative',
+    description: { zh: '完成预算的百分比应等于决算数除以预算数', en: 'A completion rate equals actual / budget' },
+    defaultSeverity: 'error',
+    requires: ['claims'],
+    docs: {
+      rationale: {
+        zh: '“年初预算532.17万元，支出决算448.64万元，完成年初预算的84.30%”三个数互相约束；预算数未写出时取表中预算数（如三公经费全年预算数）。按四舍五入区间比较。',
+        en: '“年初预算532.17万元，支出决算448.64万元，完成年初预算的84.30%”: three figures bound together; when the budget is not written, the table’s budget column is used. Compared with rounding intervals.',
+      },
+      examples: {
+        invalid: { zh: '年初预算30.01，决算27.44，“完成年初预算的94.41%” → 应为91.44%', en: 'budget 30.01, actual 27.44, “94.41%” → 91.44%' },
+        valid: { zh: '年初预算8.34，决算7.76，“完成年初预算的93.05%”', en: 'budget 8.34, actual 7.76, “93.05%”' },
+      },
+    },
+    messages: {
+      completionMismatch: {
+        zh: '“{{subject}}”完成预算的{{stated}}%与{{actual}}÷{{budget}}={{expected}}%不符',
+        en: '{{subject}}: stated completion {{stated}}%, but {{actual}} / {{budget}} = {{expected}}%',
+      },
+    },
+  },
+  check(doc, ctx) {
+    for (const c of claimsOf(doc, 'completion')) {
+      if (!c.actual || !c.budget) continue;
+      const v = checkRatio(c.percent, c.actual.wan, c.budget.wan, { tolerance: ctx.tolerance });
+      if (!v) continue;
+      ctx.checked();
+      if (v.kind === 'equal') continue;
+      ctx.report({
+        messageId: 'completionMismatch',
+        data: { subject: c.subject, stated: v.actual, actual: says(c.actual), budget: says(c.budget), expected: v.expected },
+        at: c.ref,
+        related: [...relatedAmount(c.actual, '决算'), ...relatedAmount(c.budget, '预算')],
+        actual: v.actual,
+        expected: v.expected,
+        source: 'narrative',
+        ...(v.kind === 'tail' ? { tail: true, truncated: v.truncated } : {}),
+      });
+    }
+  },
+});

@@ -1,0 +1,28 @@
+/** Small helpers shared by the narrative rules (claim iteration, 元 / 万元 readings). */
+import type { Cell, Claim, LintDocument } from '../../src/types';
+import type { StatedAmount } from '../../src/narrative/claim-types';
+import { D, fmt } from '../../src/ledger/decimal';
+import { checkSame } from '../../src/ledger/check';
+
+export function claimsOf<T extends Claim['type']>(doc: LintDocument, type: T): Extract<Claim, { type: T }>[] {
+  return doc.claims.filter((c): c is Extract<Claim, { type: T }> => c.type === type);
+}
+
+/**
+ * 元 / 万元 slip: the stated figure contradicts its cell, but read in the other unit (×10000 or
+ * ÷10000) it agrees with it. Returns the other reading (in 万元), or null.
+ */
+export function unitSlip(a: StatedAmount, reference: Cell | undefined): { reading: Cell } | null {
+  if (!reference || a.fromTable || reference.value === null || reference.value.isZero() || a.wan.value === null) return null;
+  if (checkSame(a.wan, reference).kind !== 'error') return null;
+  for (const k of [4, -4]) {
+    const reading: Cell = { ...a.wan, value: a.wan.value.times(new D(10).pow(k)), decimals: a.wan.decimals - k };
+    if (checkSame(reading, reference).kind !== 'error') return { reading };
+  }
+  return null;
+}
+
+/** "71.2万元" text of a cell in 万元 at a sensible precision. */
+export function wanText(c: Cell): string {
+  return `${fmt(c.value ?? new D(0), Math.max(0, c.decimals))}万元`;
+}

@@ -1,0 +1,77 @@
+/**
+ * Interval arithmetic for narrative checks, on top of src/ledger: the same three verdicts as
+ * checkSum / checkRatio (equal, tail, error), for quantities a sentence implies rather than prints
+ * (last year's figure = current − delta; percentage = delta / that figure).
+ */
+import type Decimal from 'decimal.js';
+import type { Cell, Related } from '../types';
+import type { Binding, ChangeClaim, StatedAmount } from './claim-types';
+import { D, fmt } from '../ledger/decimal';
+import { Interval, ofPrinted, overlaps, ratio, scale, sub, add, exact } from '../ledger/interval';
+import type { Verdict } from '../ledger/check';
+
+export function intervalOfCell(c: Cell, widen?: Decimal): Interval {
+  return c.value === null ? exact(new D(0)) : ofPrinted(c.value, c.decimals, widen);
+}
+
+/** Stated cell against a computed point and interval (DESIGN §3 verdicts). */
+export function verdictOf(stated: Cell, point: Decimal, computed: Interval, precision: number, widen?: Decimal): Verdict {
+  const value = stated.value ?? new D(0);
+  const d = stated.decimals;
+  const actual = fmt(value, d);
+  const difference = value.minus(point);
+  if (difference.isZero() || fmt(point, d) === actual) return { kind: 'equal', actual, expected: fmt(point, d), difference };
+  const expected = fmt(point, Math.max(d, precision));
+  if (overlaps(ofPrinted(value, d, widen), computed)) {
+    const truncated = point.toDecimalPlaces(Math.max(d, 0), D.ROUND_DOWN).eq(value) && !point.toDecimalPlaces(Math.max(d, 0)).eq(value);
+    return { kind: 'tail', actual, expected, truncated, difference };
+  }
+  return { kind: 'error', actual, expected, difference };
+}
+
+/** Last year's figure a change implies: current − delta (增加) or current + delta (减少). */
+export function impliedPrior(c: ChangeClaim, widen?: Decimal): { point: Decimal; interval: Interval; decimals: number } | null {
+  if (!c.current || c.current.wan.value === null) return null;
+  const cur = c.current.wan;
+  if (c.direction === 'flat' || !c.delta) {
+    if (c.direction !== 'flat') return null;
+    return { point: cur.value!, interval: intervalOfCell(cur, widen), decimals: cur.decimals };
+  }
+  const delta = c.delta.wan;
+  const sign = c.direction === 'up' ? -1 : 1;
+  const point = sign < 0 ? cur.value!.minus(delta.value ?? 0) : cur.value!.plus(delta.value ?? 0);
+  const interval = sign < 0 ? sub(intervalOfCell(cur, widen), intervalOfCell(delta, widen)) : add(intervalOfCell(cur, widen), intervalOfCell(delta, widen));
+  return { point, interval, decimals: Math.max(cur.decimals, delta.decimals) };
+}
+
+/** The percentage a change implies: delta / implied prior × 100 (null when the prior is 0). */
+export function impliedPercent(c: ChangeClaim, widen?: Decimal): { point: Decimal; interval: Interval } | null {
+  const prior = impliedPrior(c, widen);
+  if (!prior || !c.delta || prior.point.isZero()) return null;
+  const iv = ratio(intervalOfCell(c.delta.wan, widen), prior.interval);
+  const point = (c.delta.wan.value ?? new D(0)).div(prior.point).times(100);
+  return { point, interval: iv ? scale(iv, new D(100)) : { lo: new D(-Infinity), hi: new D(Infinity) } };
+}
+
+export function relatedOf(b: Binding | undefined): Related[] {
+  if (!b) return [];
+  const c = b.cell;
+  return [{ label: b.label, file: c.ref.file, ...(c.ref.sheet ? { sheet: c.ref.sheet } : {}), ...(c.ref.cell ? { cell: c.ref.cell } : {}), ...(c.ref.line ? { line: c.ref.line } : {}), value: c.value === null ? '' : fmt(c.value, c.decimals) }];
+}
+
+/** Related entry for a figure stated elsewhere in the narrative (or a table cell it came from). */
+export function relatedAmount(a: StatedAmount | undefined, label: string): Related[] {
+  if (!a) return [];
+  if (a.fromTable && a.binding) return relatedOf(a.binding);
+  return [{ label, file: a.stated.ref.file, ...(a.stated.ref.line ? { line: a.stated.ref.line } : {}), value: a.stated.raw }];
+}
+
+/** Plain decimal text of a cell at its printed precision (never negative decimals). */
+export function plain(c: Cell): string {
+  return fmt(c.value ?? new D(0), Math.max(0, c.decimals));
+}
+
+/** "502.98万元" for messages. */
+export function says(a: StatedAmount): string {
+  return a.fromTable ? `${plain(a.wan)}万元` : a.stated.raw;
+}

@@ -1,0 +1,65 @@
+/**
+ * Coverage of the narrative: a number-bearing sentence is understood when every number in it
+ * belongs to a claim that can be checked — an amount bound to a ledger figure or taking part in a
+ * list, share, completion or change; a change with its current figure; a count the ledger or the
+ * sentence itself can check.
+ */
+import type { Claim, StatedAmount } from './claim-types';
+import type { SentenceResult } from './parse';
+
+function usedAmounts(claims: Claim[]): Set<StatedAmount> {
+  const used = new Set<StatedAmount>();
+  const use = (a?: StatedAmount): void => {
+    if (a) used.add(a);
+  };
+  for (const c of claims) {
+    if (c.type === 'list') {
+      use(c.total);
+      c.items.forEach((it) => use(it.amount));
+    } else if (c.type === 'share') {
+      if (c.part && c.wholeAmount) {
+        use(c.part);
+        use(c.wholeAmount);
+      }
+    } else if (c.type === 'completion') {
+      if (c.actual && c.budget) {
+        use(c.actual);
+        use(c.budget);
+      }
+    } else if (c.type === 'change') {
+      if (c.delta || c.percent) use(c.current);
+    }
+  }
+  return used;
+}
+
+const CHECKABLE_COUNTS = new Set(['projects', 'grade', 'batches', 'persons', 'groups', 'enumerated']);
+
+export function understood(c: Claim, used: Set<StatedAmount>): boolean {
+  switch (c.type) {
+    case 'amount':
+      return !!c.amount.binding || used.has(c.amount);
+    case 'change':
+      return !!c.current && (!!c.delta || !!c.percent || c.direction === 'flat');
+    case 'share':
+      return !!c.part && !!c.wholeAmount;
+    case 'completion':
+      return !!c.actual && !!c.budget;
+    case 'list':
+      return !!c.total && c.items.length > 0;
+    case 'count':
+      return CHECKABLE_COUNTS.has(c.what) || !!c.binding;
+  }
+}
+
+export function coverage(results: SentenceResult[], claims: Claim[]): { sentencesWithNumbers: number; notUnderstood: SentenceResult[] } {
+  const used = usedAmounts(claims);
+  let n = 0;
+  const not: SentenceResult[] = [];
+  for (const r of results) {
+    if (!r.tokens.length) continue;
+    n++;
+    if (!r.owners.every((o) => o && understood(o, used))) not.push(r);
+  }
+  return { sentencesWithNumbers: n, notUnderstood: not };
+}

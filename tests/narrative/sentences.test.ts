@@ -1,0 +1,26 @@
+import { splitSentences } from '../../src/narrative/sentences';
+import { paragraphs } from '../helpers/ledger';
+
+describe('splitSentences', () => {
+  it('keeps the heading path and the column of each sentence', () => {
+    const s = splitSentences(
+      paragraphs([
+        '第三部分 情况说明',
+        '一、收入支出决算总体情况说明',
+        '2024年度收入总计502.98万元。与上年相比，收入总计减少58.63万元。',
+        '十、其他重要事项情况说明',
+        '（二）政府采购情况说明2024年度政府采购支出总额93.24万元，其中：货物6.25万元。',
+      ]),
+    );
+    expect(s.map((x) => [x.text, x.section.join(' / '), x.ref.line, x.ref.column])).toEqual([
+      ['2024年度收入总计502.98万元。', '第三部分 情况说明 / 一、收入支出决算总体情况说明', 3, 1],
+      ['与上年相比，收入总计减少58.63万元。', '第三部分 情况说明 / 一、收入支出决算总体情况说明', 3, 20],
+      ['2024年度政府采购支出总额93.24万元，其中：货物6.25万元。', '第三部分 情况说明 / 十、其他重要事项情况说明 / （二）政府采购情况说明', 5, 12],
+    ]);
+  });
+
+  it('does not take a number-bearing line for a heading', () => {
+    const s = splitSentences(paragraphs(['一、收入合计465.34万元', '1、公务接待费支出0.05万元，共接待2批次，6人次。']));
+    expect(s.map((x) => x.text)).toEqual(['一、收入合计465.34万元', '1、公务接待费支出0.05万元，共接待2批次，6人次。']);
+  });
+});

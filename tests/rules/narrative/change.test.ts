@@ -1,0 +1,33 @@
+import rule from '../../../rules/narrative/change';
+import { ruleTester } from '../../helpers/rule-tester';
+import { bare } from '../../narrative/helpers';
+
+ruleTester.run(rule, {
+  valid: [
+    { name: '减少额与下降率一致', doc: bare(['一、收入支出决算总体情况说明', '2024年度收入总计502.98万元。与上年相比，收入总计减少58.63万元，下降10.44%。']) },
+    { name: '增加额与增长率一致（比20XX年）', doc: bare(['2024年机关运行经费支出71.20万元，比2023年增加48.48万元，增长213.38%。']) },
+    { name: '写明的上年数一致', doc: bare(['2023年度收入总计1,098.45万元，较2022年决算1,035.60万元增加62.85万元，增长6.07%。']) },
+  ],
+  invalid: [
+    {
+      name: '分母用错（seed 002 人员经费）',
+      doc: bare(['2023年，人员经费完成109.33万元，比上年增加36.14万，上升22.24%。']),
+      errors: [{ messageId: 'percentMismatch', data: { subject: '人员经费', prior: '73.19万元', expected: '49.38' }, line: 1, actual: '22.24', expected: '49.38' }],
+    },
+    {
+      name: '减少却写增长',
+      doc: bare(['2024年度收入总计502.98万元，比上年减少58.63万元，增长10.44%。']),
+      errors: [{ messageId: 'directionWords', data: { word: '减少', percentWord: '增长' }, line: 1 }],
+    },
+    {
+      name: '上年数加增加额不等于本年数',
+      doc: bare(['2023年度收入总计1,098.54万元，较2022年决算1,035.60万元增加62.85万元。']),
+      errors: [{ messageId: 'priorMismatch', line: 1, actual: '1098.54', expected: '1098.45' }],
+    },
+    {
+      name: '小额的舍入：尾差',
+      doc: bare(['“三公”经费支出决算0.05万元，比上年度减少0.04万元，下降50.00%。']),
+      errors: [{ messageId: 'percentMismatch', line: 1, actual: '50.00', expected: '44.44', tail: true }],
+    },
+  ],
+});
