@@ -5,6 +5,7 @@
  * that the only document of the run, failing that it is an error asking for --narrative.
  */
 import path from 'node:path';
+import { docxHasTables } from '../read/docx-peek';
 
 export interface DocumentGroup {
   id: string;
@@ -24,7 +25,11 @@ const base = (f: string): string => path.basename(f, path.extname(f)).toLowerCas
 const isWorkbook = (f: string): boolean => ['.xlsx', '.xlsm', '.xls'].includes(ext(f));
 const isNarrative = (f: string): boolean => ['.md', '.markdown', '.txt'].includes(ext(f));
 
-export function groupDocuments(files: string[], explicitNarrative?: string): Grouping {
+/**
+ * `hasTables` tells a .docx that is a whole disclosure (tables + text) from one that is only a
+ * narrative; the default peeks into the file.
+ */
+export function groupDocuments(files: string[], explicitNarrative?: string, hasTables: (docx: string) => boolean = docxHasTables): Grouping {
   const documents: DocumentGroup[] = [];
   const byFolder = new Map<string, DocumentGroup>();
   for (const f of files) {
@@ -45,7 +50,8 @@ export function groupDocuments(files: string[], explicitNarrative?: string): Gro
     if (ext(f) === '.docx') {
       const twin = documents.find((d) => d.tableFiles.some((t) => base(t) === base(f) && isWorkbook(t)));
       if (twin) twin.narrativeFiles.push(f);
-      else documents.push({ id: f, tableFiles: [f], narrativeFiles: [] });
+      else if (hasTables(f)) documents.push({ id: f, tableFiles: [f], narrativeFiles: [] });
+      else narratives.push(f);
     } else if (isNarrative(f) && f !== explicitNarrative) narratives.push(f);
   }
   const unassigned: string[] = [];

@@ -9,6 +9,7 @@ import type { RuleSetting } from './engine';
 import type Decimal from 'decimal.js';
 import { readInput } from '../read';
 import { recognize } from '../recognize';
+import { paragraphsFromGrids } from '../read/text-cells';
 import { extractNarrative } from '../narrative';
 import { runRules } from './engine';
 import { groupDocuments, DocumentGroup } from './documents';
@@ -86,6 +87,8 @@ async function buildDocument(group: DocumentGroup, opts: LintOptions, sources: M
   }
   if (tableSourceFailed || inputs.length === 0) return { fatal };
   const rec = recognize(grids);
+  // No narrative file: a 情况说明 kept as a text sheet of the workbook is the narrative.
+  if (group.narrativeFiles.length === 0 && paragraphs.length === 0) paragraphs.push(...paragraphsFromGrids(grids));
   const kind = rec.tables.some((t) => t.kind.startsWith('final-')) ? 'final' : rec.tables.some((t) => t.kind.startsWith('budget-')) ? 'budget' : rec.evaluations.length || rec.deptEvaluations.length ? 'perf' : 'unknown';
   const doc: LintDocument = {
     id: group.id,

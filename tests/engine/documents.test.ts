@@ -34,3 +34,21 @@ describe('which files make one document (DESIGN §3)', () => {
     expect(g.documents[0].narrativeFiles).toEqual(['/b/x.txt']);
   });
 });
+
+describe('a .docx is a document when it holds tables, otherwise a narrative', () => {
+  it('a table-less .docx with another name joins the only workbook', () => {
+    const g = groupDocuments(['/a/决算.xlsx', '/a/情况说明.docx'], undefined, () => false);
+    expect(g.documents).toHaveLength(1);
+    expect(g.documents[0].narrativeFiles).toEqual(['/a/情况说明.docx']);
+  });
+  it('a .docx with tables is a document of its own', () => {
+    expect(groupDocuments(['/a/决算.xlsx', '/a/预算.docx'], undefined, () => true).documents).toHaveLength(2);
+  });
+  it('peeks into real files', () => {
+    const path = require('node:path');
+    const fx = (f: string) => path.join(__dirname, '../../fixtures', f);
+    const g = groupDocuments([fx('seed-000/000.xlsx'), fx('seed-000/000-narrative.docx')]);
+    expect(g.documents[0].narrativeFiles).toEqual([fx('seed-000/000-narrative.docx')]);
+    expect(groupDocuments([fx('seed-000-tables.docx')]).documents[0].tableFiles).toHaveLength(1);
+  });
+});
