@@ -55,7 +55,10 @@ const stylish: Formatter = (results: LintResult[], ctx: FormatContext) => {
     if (!r.fatalErrorCount) {
       const cov = r.coverage;
       const understood = cov.sentencesWithNumbers - cov.claimsNotUnderstood.length;
-      out += c.dim(`  ${t.coverage}: ${cov.tables.length} ${t.tables}，${cov.evaluations} ${t.evals}，${cov.unrecognised.length} ${t.unrec}，${cov.rulesSkipped.length} ${t.skipped}` + (cov.sentencesWithNumbers ? `；${t.sentences} ${cov.sentencesWithNumbers}，${t.understood} ${understood}，${t.checked} ${cov.claimsChecked}` : '')) + '\n';
+      const [comma, semi] = ctx.lang === 'zh' ? ['，', '；'] : [', ', '; '];
+      const parts = [`${cov.tables.length} ${t.tables}`, `${cov.evaluations} ${t.evals}`, `${cov.unrecognised.length} ${t.unrec}`, `${cov.rulesSkipped.length} ${t.skipped}`].join(comma);
+      const text = cov.sentencesWithNumbers ? `${semi}${[`${t.sentences} ${cov.sentencesWithNumbers}`, `${t.understood} ${understood}`, `${t.checked} ${cov.claimsChecked}`].join(comma)}` : '';
+      out += c.dim(`  ${t.coverage}: ${parts}${text}`) + '\n';
       if (verbose) {
         for (const u of cov.unrecognised) out += c.dim(`    ${t.unrec}: ${u.sheet}${u.range ? `!${u.range}` : ''} ${u.reason}`) + '\n';
         for (const s of cov.rulesSkipped) out += c.dim(`    ${t.skipped}: ${s.ruleId} — ${s.reason}`) + '\n';
