@@ -2,6 +2,9 @@
 import type { Rule } from '../../src/engine/rule';
 import adminCost from './admin-cost';
 import basicExpenseDetail from './basic-expense-detail';
+import budgetBasicExpense from './budget-basic-expense';
+import budgetFiscalGpb from './budget-fiscal-gpb';
+import budgetSummaryTables from './budget-summary-tables';
 import fiscalFunds from './fiscal-funds';
 import fiscalSummary from './fiscal-summary';
 import gpbShare from './gpb-share';
@@ -12,6 +15,9 @@ import summaryIncome from './summary-income';
 export const crossRules: Rule<string>[] = [
   adminCost as Rule<string>,
   basicExpenseDetail as Rule<string>,
+  budgetBasicExpense as Rule<string>,
+  budgetFiscalGpb as Rule<string>,
+  budgetSummaryTables as Rule<string>,
   fiscalFunds as Rule<string>,
   fiscalSummary as Rule<string>,
   gpbShare as Rule<string>,

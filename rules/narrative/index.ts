@@ -1,6 +1,9 @@
 /** The narrative/* rules, sorted by id. */
 import type { Rule } from '../../src/engine/rule';
 import amount from './amount';
+import budgetAmounts from './budget-amounts';
+import budgetChange from './budget-change';
+import budgetProjects from './budget-projects';
 import carryOver from './carry-over';
 import change from './change';
 import completion from './completion';
@@ -13,6 +16,6 @@ import repeatedFigure from './repeated-figure';
 import share from './share';
 import unitSlip from './unit-slip';
 
-export const narrativeRules: Rule<string>[] = [amount, carryOver, change, completion, count, evaluationCount, listSum, priorYear, receptionPersons, repeatedFigure, share, unitSlip]
+export const narrativeRules: Rule<string>[] = [amount, budgetAmounts, budgetChange, budgetProjects, carryOver, change, completion, count, evaluationCount, listSum, priorYear, receptionPersons, repeatedFigure, share, unitSlip]
   .map((r) => r as Rule<string>)
   .sort((a, b) => a.meta.id.localeCompare(b.meta.id));

@@ -14,6 +14,10 @@ import missedFullMarks from './missed-full-marks';
 import outputText from './output-text';
 import scoreCap from './score-cap';
 import scoreTotal from './score-total';
+import targetCostCeiling from './target-cost-ceiling';
+import targetEmptyValue from './target-empty-value';
+import targetFunds from './target-funds';
+import targetPlan from './target-plan';
 import weightTotal from './weight-total';
 
 export const perfRules: Rule<string>[] = [
@@ -31,5 +35,9 @@ export const perfRules: Rule<string>[] = [
   outputText,
   scoreCap,
   scoreTotal,
+  targetCostCeiling,
+  targetEmptyValue,
+  targetFunds,
+  targetPlan,
   weightTotal,
 ].map((r) => r as Rule<string>).sort((a, b) => a.meta.id.localeCompare(b.meta.id));

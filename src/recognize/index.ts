@@ -7,10 +7,11 @@ import type { Grid } from '../types';
 import type { FamilyRecognizer, RecognizeContext, RecognizeOutput } from './types';
 import { finalRecognizer } from './final';
 import { evaluationRecognizer } from './evaluation';
+import { budgetRecognizer } from './budget';
 import { a1 } from '../read/grid';
 import { parseNumber } from '../ledger/decimal';
 
-export const families: FamilyRecognizer[] = [finalRecognizer, evaluationRecognizer];
+export const families: FamilyRecognizer[] = [finalRecognizer, evaluationRecognizer, budgetRecognizer];
 
 export function recognize(grids: Grid[], extra: FamilyRecognizer[] = []): RecognizeOutput {
   const out: RecognizeOutput = { tables: [], evaluations: [], deptEvaluations: [], meta: {}, unrecognised: [] };

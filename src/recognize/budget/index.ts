@@ -1,0 +1,165 @@
+/**
+ * The 预算 (budget) family: 收支总表 … 固定资产占用情况表 and 项目绩效目标表, recognised by content —
+ * a printed title where there is one (workbooks), header words otherwise (docx tables, whose title
+ * is a paragraph above them). 一般公共预算 / 基金 / 国资 支出表 share their header: a note naming the
+ * fund decides, else their order (they are printed in that order).
+ */
+import type { Grid, LedgerTable } from '../../types';
+import type { FamilyRecognizer, RecognizeContext } from '../types';
+import { BUDGET_KINDS, type BudgetKind } from '../../ledger/budget-kinds';
+import { applyTablePrecision } from '../../ledger/cells';
+import { hasFigure, rowCells, rowIsBlank } from '../final/grid-util';
+import { norm } from '../final/text';
+import { a1 } from '../../read/grid';
+import { budgetKindOfTitle, budgetSignature, type Signature } from './classify';
+import { findNotes, headerTop, lanciRow, readBudgetMeta } from './layout';
+import { assemble } from './parse-util';
+import { parseSubject } from './subject';
+import { parseSummary } from './summary';
+import { parseItems } from './items';
+import { parseIndicators, parsePerfProject, PERF_COLUMNS } from './perf';
+
+interface Block {
+  grid: Grid;
+  sig: Signature;
+  title?: string;
+  start: number;
+  end: number;
+}
+
+function titleRows(grid: Grid): { row: number; kind: BudgetKind; title: string }[] {
+  const out: { row: number; kind: BudgetKind; title: string }[] = [];
+  for (let r = 0; r < grid.rowCount; r++) {
+    const cells = rowCells(grid, r);
+    if (!cells.length || new Set(cells.map((g) => g.raw)).size > 2) continue;
+    const kind = budgetKindOfTitle(cells[0].raw);
+    if (kind) out.push({ row: r, kind, title: cells[0].raw.trim() });
+  }
+  return out;
+}
+
+function blocksOf(grid: Grid): Block[] {
+  const titles = titleRows(grid);
+  if (!titles.length) {
+    const sig = budgetSignature(grid);
+    return sig ? [{ grid, sig, start: 0, end: grid.rowCount - 1 }] : [];
+  }
+  return titles.map((t, i) => ({ grid, sig: t.kind, title: t.title, start: t.row, end: (titles[i + 1]?.row ?? grid.rowCount) - 1 }));
+}
+
+/** Without a 栏次 row: header rows are the first rows without figures (≥3 texts after the first). */
+function headerBottomOf(grid: Grid, top: number, end: number): number {
+  let bottom = top;
+  for (let r = top + 1; r <= Math.min(end, top + 3); r++) {
+    const cells = rowCells(grid, r);
+    if (rowIsBlank(grid, r) || cells.length < 3 || cells.some((g) => hasFigure(grid, r, g.c) && g.c > 0)) break;
+    bottom = r;
+  }
+  return bottom;
+}
+
+function subjectKindByNote(notes: string[]): BudgetKind | undefined {
+  const text = norm(notes.join(''));
+  if (/政府(?:性)?基金/.test(text)) return 'budget-fund';
+  if (/国有资本/.test(text)) return 'budget-soe';
+  return undefined;
+}
+
+function parseBlock(ctx: RecognizeContext, b: Block, kind: BudgetKind): LedgerTable | undefined {
+  const { grid } = b;
+  const top = headerTop(grid, b.title ? b.start + 1 : b.start, b.end);
+  const meta = readBudgetMeta(grid, b.start, top);
+  for (const k of ['department', 'year', 'unit'] as const) if (meta[k] && !ctx.out.meta[k]) (ctx.out.meta as Record<string, string>)[k] = meta[k] as string;
+  const notes = findNotes(grid, top, b.end);
+  const bodyEnd = notes.first - 1;
+  const lanci = lanciRow(grid, top, bodyEnd);
+  const headerBottom = lanci >= 0 ? lanci - 1 : headerBottomOf(grid, top, bodyEnd);
+  const body = lanci >= 0 ? lanci + 1 : headerBottom + 1;
+  const parsed =
+    kind === 'budget-summary' || kind === 'budget-fiscal-summary'
+      ? parseSummary(kind === 'budget-fiscal-summary', grid, top, headerBottom, body, bodyEnd)
+      : ['budget-sangong', 'budget-procurement', 'budget-assets', 'budget-project-expense'].includes(kind)
+        ? parseItems(kind, grid, top, headerBottom, body, bodyEnd)
+        : parseSubject(kind, grid, top, headerBottom, body, bodyEnd);
+  const unitInHeader = /万元/.test(parsed.columns.map((c) => c.label).join('')) || kind === 'budget-assets' ? '万元' : undefined;
+  const table = assemble({
+    kind,
+    title: b.title ?? BUDGET_KINDS[kind],
+    grid,
+    top: b.start,
+    bottom: b.end,
+    columns: parsed.columns,
+    rows: parsed.rows,
+    notes: notes.notes,
+    unit: meta.unit ?? unitInHeader ?? ctx.out.meta.unit ?? '万元',
+  });
+  if (kind !== 'budget-assets') applyTablePrecision(table.rows.flatMap((r) => [...r.cells.values()]));
+  return table;
+}
+
+function parsePerf(grid: Grid, b: Block, last: LedgerTable | undefined): LedgerTable[] {
+  const out: LedgerTable[] = [];
+  let current = last;
+  for (let r = b.start; r <= b.end; r++) {
+    const words = rowCells(grid, r).map((g) => norm(g.raw));
+    if (words.includes('项目编码') || words.includes('项目名称')) {
+      const p = parsePerfProject(grid, r, b.end);
+      if (!p) continue;
+      current = {
+        kind: 'budget-perf-target',
+        title: p.name || b.title || BUDGET_KINDS['budget-perf-target'],
+        unit: '万元',
+        source: { file: grid.file, sheet: grid.sheet, range: `${a1(r, 0)}:${a1(p.bottom, Math.max(0, grid.colCount - 1))}` },
+        columns: PERF_COLUMNS,
+        rows: p.rows,
+      };
+      out.push(current);
+      r = p.bottom;
+    } else if (words.includes('一级指标') && current) {
+      const ind = parseIndicators(grid, r, b.end);
+      current.rows.push(...ind.rows);
+      r = ind.bottom;
+    }
+  }
+  return out;
+}
+
+function recognizeFile(ctx: RecognizeContext, grids: Grid[]): void {
+  let subjectSeen = 0;
+  let lastPerf: LedgerTable | undefined;
+  for (const grid of grids) {
+    if (grid.rows.some((_, r) => ctx.isClaimed(grid, r))) continue;
+    for (const b of blocksOf(grid)) {
+      if (b.sig === 'budget-perf-target' || b.sig === 'perf-indicators') {
+        const tables = parsePerf(grid, b, lastPerf);
+        if (!tables.length && !lastPerf) continue;
+        ctx.out.tables.push(...tables);
+        lastPerf = tables[tables.length - 1] ?? lastPerf;
+        ctx.claim(grid, b.start, b.end);
+        continue;
+      }
+      let kind: BudgetKind;
+      if (b.sig === 'subject-3col') {
+        const notes = findNotes(grid, 0, b.end).notes;
+        kind = subjectKindByNote(notes) ?? (['budget-gpb-expense', 'budget-fund', 'budget-soe'] as const)[Math.min(subjectSeen, 2)];
+        subjectSeen++;
+      } else {
+        kind = b.sig;
+        if (kind === 'budget-gpb-expense' || kind === 'budget-fund' || kind === 'budget-soe') subjectSeen++;
+      }
+      const table = parseBlock(ctx, b, kind);
+      if (!table) continue;
+      ctx.out.tables.push(table);
+      ctx.claim(grid, b.start, b.end);
+    }
+  }
+}
+
+export const budgetRecognizer: FamilyRecognizer = {
+  id: 'budget',
+  recognize(ctx) {
+    const byFile = new Map<string, Grid[]>();
+    for (const g of ctx.grids) byFile.set(g.file, [...(byFile.get(g.file) ?? []), g]);
+    for (const grids of byFile.values()) recognizeFile(ctx, grids);
+  },
+};
