@@ -3,7 +3,7 @@
  * (colspan) is followed by '' for the columns it covers (as docx.ts does), and a cell spanning rows
  * (rowspan, Word's vertical merge) leaves '' in the rows below at its columns — mammoth omits those
  * cells, which would shift the rest of each covered row left. Nested tables are flattened into their
- * cell's text. Proposed for src/read/docx.ts: build its Grids from `tablesFromHtml(html)`.
+ * cell's text. src/read/docx.ts builds its Grids with `tablesFromHtml(html)`.
  */
 import type { Grid } from '../types';
 import { decodeEntities } from './docx';

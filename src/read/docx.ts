@@ -84,7 +84,10 @@ export async function readDocx(bytes: Buffer, file: string): Promise<ReadOutput>
   } catch (err) {
     throw new ReadError('fileCorrupt', file, { reason: err instanceof Error ? err.message : String(err) });
   }
-  const { blocks, tables } = walkHtml(html);
+  const { blocks } = walkHtml(html);
+  // Tables with Word's vertical merges laid out on the grid (mammoth omits the covered cells).
+  const { tablesFromHtml } = require('./docx-tables') as typeof import('./docx-tables');
+  const tables = tablesFromHtml(html);
   const paragraphs: Paragraph[] = [];
   let n = 0;
   for (const b of blocks) {
