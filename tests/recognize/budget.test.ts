@@ -1,6 +1,6 @@
 /**
  * 预算 recognition on seed 001 in three renditions: Word written by the `docx` package, Word written
- * by LibreOffice from HTML, and a workbook with one sheet per table (fixtures/README.budget.md).
+ * by LibreOffice from HTML, and a workbook with one sheet per table (fixtures/README.md).
  */
 import type { LedgerTable } from '../../src/types';
 import type { RecognizeOutput } from '../../src/recognize/types';
