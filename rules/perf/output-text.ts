@@ -7,10 +7,28 @@ import { D } from '../../src/ledger/decimal';
 import { parseFigure } from './utils/targets';
 import { scoredTables } from './utils/scored';
 
-/** The figure the text gives for a name: "<name>[超|达|共|为]N<unit>". */
-function figureAfter(text: string, name: string): { value: InstanceType<typeof D>; unit: string; text: string } | null {
-  const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`${esc}(?:超过?|达到?|共|为|约)?(\\d+(?:\\.\\d+)?)([^\\d，。,;；、\\s以]{0,2}(?:以上|以下)?)`).exec(text);
+type Figure = { value: InstanceType<typeof D>; unit: string; text: string };
+
+/** Patterns by name: indicator names recur across a department's self-evaluations. */
+const PATTERNS = new Map<string, RegExp>();
+
+/** The pattern "<name>[超|达|共|为]N<unit>" for one name (built once per name, not once per text). */
+function figurePattern(name: string): RegExp {
+  let re = PATTERNS.get(name);
+  if (!re) {
+    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // Not global: exec() keeps no state between texts.
+    re = new RegExp(`${esc}(?:超过?|达到?|共|为|约)?(\\d+(?:\\.\\d+)?)([^\\d，。,;；、\\s以]{0,2}(?:以上|以下)?)`);
+    if (PATTERNS.size >= 5000) PATTERNS.clear();
+    PATTERNS.set(name, re);
+  }
+  return re;
+}
+
+/** The figure the text gives for a name; texts that do not contain the name are not searched. */
+function figureAfter(text: string, name: string, pattern: RegExp): Figure | null {
+  if (!text.includes(name)) return null;
+  const m = pattern.exec(text);
   return m ? { value: new D(m[1]), unit: m[2], text: m[0].slice(name.length) } : null;
 }
 
@@ -47,7 +65,8 @@ export default createRule<'textDiffers'>({
         if (!actual || ind.name.length < 4) continue;
         // The full name, else its last four characters (参加培训人数 → 培训人数).
         for (const name of [ind.name, ind.name.slice(-4)]) {
-          const hit = texts.map((p) => ({ p, f: figureAfter(p.text, name) })).find((x) => x.f);
+          const pattern = figurePattern(name);
+          const hit = texts.map((p) => ({ p, f: figureAfter(p.text, name, pattern) })).find((x) => x.f);
           if (!hit || !hit.f) continue;
           const sameUnit = !actual.unit || !hit.f.unit || actual.unit[0] === hit.f.unit[0];
           // A bound is consistent with any figure on its side (≥95% and 96%).

@@ -31,6 +31,19 @@ export interface Unmatched {
 
 const NO_RULE = '(none)';
 
+/**
+ * File paths and rule ids are user-controlled keys (a CSV folder may be called `__proto__`, a
+ * baseline file is hand-edited): they index prototype-less objects, never plain ones, so that
+ * `files['__proto__'] ??= {}` cannot reach Object.prototype.
+ */
+function dict<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
+function own<T>(obj: Record<string, T> | undefined, key: string): T | undefined {
+  return obj && Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
+}
+
 function fileKey(file: string, cwd: string): string {
   return path.relative(cwd, path.resolve(cwd, file)).split(path.sep).join('/') || path.basename(file);
 }
@@ -51,23 +64,24 @@ function byRule(r: LintResult): Map<string, LintMessage[]> {
 }
 
 function sorted(files: Baseline['files']): Baseline['files'] {
-  const out: Baseline['files'] = {};
+  const out: Baseline['files'] = dict();
   for (const f of Object.keys(files).sort()) {
     const rules = files[f];
     const keys = Object.keys(rules).sort();
     if (!keys.length) continue;
-    out[f] = {};
-    for (const k of keys) out[f][k] = rules[k];
+    const sortedRules = dict<BaselineEntry>();
+    for (const k of keys) sortedRules[k] = rules[k];
+    out[f] = sortedRules;
   }
   return out;
 }
 
 export function writeBaseline(results: LintResult[], cwd = process.cwd()): Baseline {
-  const files: Baseline['files'] = {};
+  const files: Baseline['files'] = dict();
   for (const r of results) {
     const key = fileKey(r.filePath, cwd);
     for (const [ruleId, list] of byRule(r)) {
-      const entry = ((files[key] ??= {})[ruleId] ??= { count: 0, places: [] });
+      const entry = ((files[key] ??= dict())[ruleId] ??= { count: 0, places: [] });
       entry.count += list.length;
       entry.places!.push(...list.map(place));
     }
@@ -91,7 +105,7 @@ export function applyBaseline(results: LintResult[], baseline: Baseline, cwd = p
   let suppressed = 0;
   const out = results.map((r) => {
     const key = fileKey(r.filePath, cwd);
-    const recorded = baseline.files[key] ?? {};
+    const recorded = own(baseline.files, key) ?? dict<BaselineEntry>();
     const drop = new Set<LintMessage>();
     const groups = byRule(r);
     for (const [ruleId, entry] of Object.entries(recorded)) {
@@ -111,15 +125,16 @@ export function applyBaseline(results: LintResult[], baseline: Baseline, cwd = p
 /** Lower each count to what the results still have; drop entries and files that reach zero. */
 export function pruneBaseline(baseline: Baseline, results: LintResult[], cwd = process.cwd()): Baseline {
   const current = writeBaseline(results, cwd);
-  const files: Baseline['files'] = {};
+  const files: Baseline['files'] = dict();
   for (const [file, rules] of Object.entries(baseline.files)) {
     const linted = results.some((r) => fileKey(r.filePath, cwd) === file);
     for (const [ruleId, entry] of Object.entries(rules)) {
-      const now = linted ? (current.files[file]?.[ruleId]?.count ?? 0) : entry.count;
+      const was = own(own(current.files, file), ruleId);
+      const now = linted ? (was?.count ?? 0) : entry.count;
       const count = Math.min(entry.count, now);
       if (count <= 0) continue;
-      const places = linted ? (entry.places ?? []).filter((p) => current.files[file]?.[ruleId]?.places?.includes(p)) : entry.places;
-      (files[file] ??= {})[ruleId] = { count, ...(places?.length ? { places } : {}) };
+      const places = linted ? (entry.places ?? []).filter((p) => was?.places?.includes(p)) : entry.places;
+      (files[file] ??= dict())[ruleId] = { count, ...(places?.length ? { places } : {}) };
     }
   }
   return { version: 1, files: sorted(files) };

@@ -46,35 +46,45 @@ export function isBlank(cell: Cell | null | undefined): boolean {
   return !cell || cell.value === null;
 }
 
-function verdict(stated: Cell | null | undefined, point: Decimal, computed: Interval, precision: number, opts: CheckOptions): Verdict {
+/**
+ * The verdict on a stated figure against a computed point. `computed` (the parts' interval) is
+ * asked for only when the figures differ beyond the printed precision: most checks are equal and
+ * never need interval arithmetic.
+ */
+function verdict(stated: Cell | null | undefined, point: Decimal, computed: () => Interval, precision: number, opts: CheckOptions): Verdict {
   const statedValue = valueOf(stated);
   const d = stated && stated.value !== null ? stated.decimals : precision;
-  const places = Math.max(d, precision);
   const actual = fmt(statedValue, d);
-  const expected = fmt(point, places);
   const difference = statedValue.minus(point);
-  if (difference.isZero() || fmt(point, d) === actual) return { kind: 'equal', actual, expected: fmt(point, d), difference };
+  if (difference.isZero()) return { kind: 'equal', actual, expected: fmt(point, d), difference };
+  const expectedAtD = fmt(point, d);
+  if (expectedAtD === actual) return { kind: 'equal', actual, expected: expectedAtD, difference };
+  const places = Math.max(d, precision);
+  const expected = places === d ? expectedAtD : fmt(point, places);
   // Cut off rather than rounded (97.369 printed 97.36): a rounding-mode slip, reported as a tail.
   if (opts.truncationIsTail && point.toDecimalPlaces(d, D.ROUND_DOWN).eq(statedValue)) return { kind: 'tail', actual, expected, truncated: true, difference };
   const statedInterval = stated && stated.value !== null ? ofPrinted(statedValue, d, opts.tolerance) : exact(ZERO);
-  if (overlaps(statedInterval, computed)) return { kind: 'tail', actual, expected, truncated: false, difference };
+  if (overlaps(statedInterval, computed())) return { kind: 'tail', actual, expected, truncated: false, difference };
   return { kind: 'error', actual, expected, difference };
 }
+
+const MINUS_ONE = new D(-1);
+const HUNDRED = new D(100);
 
 /** total = Σ parts (parts may carry a sign: pass { cell, sign: -1 } for subtraction). */
 export function checkSum(total: Cell | null | undefined, parts: (Cell | null | undefined | { cell: Cell | null | undefined; sign: 1 | -1 })[], opts: CheckOptions = {}): Verdict {
   let point = ZERO;
-  const intervals: Interval[] = [];
+  const counted: { cell: Cell; sign: 1 | -1 }[] = [];
   let precision = 0;
   for (const p of parts) {
     const { cell, sign } = p && 'sign' in p ? p : { cell: p as Cell | null | undefined, sign: 1 as const };
     if (!cell || cell.value === null) continue;
     point = sign === 1 ? point.plus(cell.value) : point.minus(cell.value);
-    const iv = intervalOf(cell, opts);
-    intervals.push(sign === 1 ? iv : scale(iv, new D(-1)));
+    counted.push({ cell, sign });
     precision = Math.max(precision, cell.decimals);
   }
-  return verdict(total, point, sum(intervals), precision, opts);
+  const computed = (): Interval => sum(counted.map(({ cell, sign }) => (sign === 1 ? intervalOf(cell, opts) : scale(intervalOf(cell, opts), MINUS_ONE))));
+  return verdict(total, point, computed, precision, opts);
 }
 
 /** Two printed figures of the same quantity (a narrative amount and its table cell). */
@@ -89,10 +99,12 @@ export function checkSame(stated: Cell | null | undefined, reference: Cell | nul
 export function checkRatio(stated: Cell | null | undefined, numerator: Cell | null | undefined, denominator: Cell | null | undefined, opts: CheckOptions & { factor?: number } = {}): Verdict | null {
   const den = valueOf(denominator);
   if (den.isZero()) return null;
-  const factor = new D(opts.factor ?? 100);
+  const factor = opts.factor === undefined || opts.factor === 100 ? HUNDRED : new D(opts.factor);
   const point = valueOf(numerator).div(den).times(factor);
-  const iv = ratio(intervalOf(numerator, opts), intervalOf(denominator, opts));
-  const computed = iv ? scale(iv, factor) : { lo: new D(-Infinity), hi: new D(Infinity) };
+  const computed = (): Interval => {
+    const iv = ratio(intervalOf(numerator, opts), intervalOf(denominator, opts));
+    return iv ? scale(iv, factor) : { lo: new D(-Infinity), hi: new D(Infinity) };
+  };
   const d = stated && stated.value !== null ? stated.decimals : 2;
   return verdict(stated, point, computed, d, { truncationIsTail: true, ...opts });
 }

@@ -27,11 +27,30 @@ export function isPlaceholder(raw: string): boolean {
   return t === '' || EMPTY.test(t);
 }
 
+/** Memo of parseNumber by raw text (bounded; cleared when full). */
+const PARSED = new Map<string, ParsedNumber | null>();
+const PARSED_MAX = 50000;
+const PARSED_LONGEST = 64;
+
 /**
  * Parse a printed amount: "1,654.78", "１２３.４", "-3.2", "(3.2)", "98.31%", "0.00".
  * Returns null for blanks, placeholders and non-numbers.
  */
 export function parseNumber(raw: string): ParsedNumber | null {
+  let hit = PARSED.get(raw);
+  if (hit === undefined) {
+    hit = parseUncached(raw);
+    // Workbooks repeat the same figures and texts; long texts (paragraphs) seldom repeat.
+    if (raw.length <= PARSED_LONGEST) {
+      if (PARSED.size >= PARSED_MAX) PARSED.clear();
+      PARSED.set(raw, hit);
+    }
+  }
+  // A fresh object each time: callers own what they are given (Decimal values are immutable).
+  return hit && { value: hit.value, decimals: hit.decimals, percent: hit.percent };
+}
+
+function parseUncached(raw: string): ParsedNumber | null {
   let t = raw.trim();
   if (isPlaceholder(t)) return null;
   t = t.replace(/[０-９．，％－]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));

@@ -22,8 +22,9 @@ export function halfUlp(decimals: number): Decimal {
   return h;
 }
 
-export function ofPrinted(value: Decimal, decimals: number, widen: Decimal = new D(0)): Interval {
-  const h = halfUlp(decimals).plus(widen);
+export function ofPrinted(value: Decimal, decimals: number, widen?: Decimal): Interval {
+  // No widening (the default tolerance 0) needs no addition: ½·10⁻ᵈ + 0 is ½·10⁻ᵈ.
+  const h = widen === undefined || widen.isZero() ? halfUlp(decimals) : halfUlp(decimals).plus(widen);
   return { lo: value.minus(h), hi: value.plus(h) };
 }
 
@@ -39,8 +40,10 @@ export function sub(a: Interval, b: Interval): Interval {
   return { lo: a.lo.minus(b.hi), hi: a.hi.minus(b.lo) };
 }
 
+const ZERO = new D(0);
+
 export function sum(list: Interval[]): Interval {
-  return list.reduce(add, exact(new D(0)));
+  return list.reduce(add, exact(ZERO));
 }
 
 export function scale(a: Interval, k: Decimal): Interval {

@@ -1,7 +1,15 @@
 /** Grid construction helpers shared by the readers. */
 import type { Grid, GridCell } from '../types';
 
+/** Column letters by index, built once: every cell of every grid gets an A1 address. */
+const COLUMN_NAMES: string[] = [];
+
 export function columnName(c: number): string {
+  if (Number.isInteger(c) && c >= 0 && c < 16384) return (COLUMN_NAMES[c] ??= lettersOf(c));
+  return lettersOf(c);
+}
+
+function lettersOf(c: number): string {
   let s = '';
   let n = c + 1;
   while (n > 0) {

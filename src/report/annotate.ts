@@ -99,7 +99,10 @@ export function annotateWorkbook(inputPath: string, result: LintResult, outPath:
   const summary: AnnotateSummary = { comments: 0, cells: 0, skipped: 0 };
   const touched = new Set<string>();
   for (const m of result.messages) {
-    const sheet = m.sheet !== undefined ? wb.Sheets[m.sheet] : undefined;
+    // A sheet name is user text: only a sheet the workbook lists, and never Object.prototype
+    // (wb.Sheets['__proto__'] of a workbook without such a sheet), gets written to.
+    const named = m.sheet !== undefined && wb.SheetNames.includes(m.sheet) ? (wb.Sheets[m.sheet] as XLSX.WorkSheet | undefined) : undefined;
+    const sheet = named && named !== Object.prototype ? named : undefined;
     if (m.fatal || !m.cell || !sheet || !belongs(m) || !/^[A-Z]{1,3}[1-9]\d*$/.test(m.cell)) {
       summary.skipped++;
       continue;

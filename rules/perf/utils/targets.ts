@@ -28,7 +28,24 @@ const OPS: [RegExp, Op][] = [
 /** A figure with a number: "≥95%" → {>=, 95, %}; "—1人" → {=, 1, 人}; "2024年12月前" → null (a date). */
 const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
+/** Memo of parseFigure by text: several rules read the same targets and actuals of every indicator. */
+const FIGURES = new Map<string, Figure | null>();
+const FIGURES_MAX = 20000;
+
 export function parseFigure(text: string): Figure | null {
+  let hit = FIGURES.get(text);
+  if (hit === undefined) {
+    hit = parseFigureUncached(text);
+    if (text.length <= 64) {
+      if (FIGURES.size >= FIGURES_MAX) FIGURES.clear();
+      FIGURES.set(text, hit);
+    }
+  }
+  // A fresh object each time: callers own what they are given (Decimal values are immutable).
+  return hit && { ...hit };
+}
+
+function parseFigureUncached(text: string): Figure | null {
   let t = text.replace(/\s+/g, '').replace(/，/g, ',');
   if (!t || /\d{4}年|\d+月|\d+日/.test(t)) return null;
   // 一个, 两家, 三次: a count in Chinese numerals (一批 is not a count).

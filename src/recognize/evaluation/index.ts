@@ -7,7 +7,7 @@ import type { DeptEvaluation } from '../../ledger/evaluation';
 import type { FamilyRecognizer, RecognizeContext } from '../types';
 import { parseProject } from './project';
 import { emptyDept, parseBasics, parseDeptSelfEval } from './dept';
-import { rowText } from './rows';
+import { rowText, withRowTexts } from './rows';
 
 type Kind = 'project' | 'dept' | 'basics';
 interface Start {
@@ -41,26 +41,29 @@ export function findStarts(grid: Grid): Start[] {
 export const evaluationRecognizer: FamilyRecognizer = {
   id: 'evaluation',
   recognize(ctx: RecognizeContext) {
-    let dept: DeptEvaluation | null = null;
-    for (const grid of ctx.grids) {
-      const starts = findStarts(grid);
-      starts.forEach((s, i) => {
-        if (ctx.isClaimed(grid, s.row)) return;
-        const bottom = (starts[i + 1]?.row ?? grid.rowCount) - 1;
-        if (s.kind === 'project') {
-          const ev = parseProject(grid, s.row, bottom);
-          if (!ev) return;
-          ctx.out.evaluations.push(ev);
-          ctx.claim(grid, s.row, bottom);
-        } else {
-          dept ??= emptyDept(grid, s.row);
-          if (s.kind === 'dept') parseDeptSelfEval(grid, s.row, bottom, dept);
-          else parseBasics(grid, s.row, bottom, dept);
-          ctx.claim(grid, s.row, bottom);
-        }
-      });
-    }
-    if (dept) ctx.out.deptEvaluations.push(dept);
+    withRowTexts(() => recognizeEvaluations(ctx));
   },
 };
 
+function recognizeEvaluations(ctx: RecognizeContext): void {
+  let dept: DeptEvaluation | null = null;
+  for (const grid of ctx.grids) {
+    const starts = findStarts(grid);
+    starts.forEach((s, i) => {
+      if (ctx.isClaimed(grid, s.row)) return;
+      const bottom = (starts[i + 1]?.row ?? grid.rowCount) - 1;
+      if (s.kind === 'project') {
+        const ev = parseProject(grid, s.row, bottom);
+        if (!ev) return;
+        ctx.out.evaluations.push(ev);
+        ctx.claim(grid, s.row, bottom);
+      } else {
+        dept ??= emptyDept(grid, s.row);
+        if (s.kind === 'dept') parseDeptSelfEval(grid, s.row, bottom, dept);
+        else parseBasics(grid, s.row, bottom, dept);
+        ctx.claim(grid, s.row, bottom);
+      }
+    });
+  }
+  if (dept) ctx.out.deptEvaluations.push(dept);
+}

@@ -3,19 +3,59 @@ import type { Cell, Grid, GridCell } from '../../types';
 import { cellFromGrid, refOf } from '../../ledger/cells';
 import { parseNumber } from '../../ledger/decimal';
 
+/** Results of norm(): the same labels recur in every self-evaluation table of a workbook. */
+const NORMED = new Map<string, string>();
+const NORMED_MAX = 20000;
+const NORMED_LONGEST = 200;
+
 /** Text with all whitespace removed and full-width brackets/colons folded. */
 export function norm(raw: string): string {
-  return raw.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':');
+  const known = NORMED.get(raw);
+  if (known !== undefined) return known;
+  const out = raw.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':');
+  // Long texts (paragraphs in a cell) seldom repeat: not kept.
+  if (raw.length <= NORMED_LONGEST) {
+    if (NORMED.size >= NORMED_MAX) NORMED.clear();
+    NORMED.set(raw, out);
+  }
+  return out;
 }
 
 export function cellsOf(grid: Grid, r: number): GridCell[] {
   return (grid.rows[r] ?? []).filter((g): g is GridCell => !!g && g.raw !== '');
 }
 
-export function rowText(grid: Grid, r: number): string {
+/**
+ * Row texts by grid while a recognition pass runs (withRowTexts): findRow scans the same rows of a
+ * self-evaluation for each of its parts. Grids do not change during recognition; outside a pass
+ * nothing is kept.
+ */
+let rowTexts: WeakMap<Grid, string[]> | null = null;
+
+export function withRowTexts<T>(fn: () => T): T {
+  const outer = rowTexts;
+  rowTexts = outer ?? new WeakMap();
+  try {
+    return fn();
+  } finally {
+    rowTexts = outer;
+  }
+}
+
+function joinedRow(grid: Grid, r: number): string {
   return cellsOf(grid, r)
     .map((g) => norm(g.raw))
     .join('|');
+}
+
+export function rowText(grid: Grid, r: number): string {
+  if (!rowTexts || !Number.isInteger(r) || r < 0) return joinedRow(grid, r);
+  let list = rowTexts.get(grid);
+  if (!list) {
+    list = [];
+    rowTexts.set(grid, list);
+  }
+  return (list[r] ??= joinedRow(grid, r));
 }
 
 /** A cell is a figure when it parses as a plain number (amounts, 98.31%, "1,000.00"). */

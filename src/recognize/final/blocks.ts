@@ -25,8 +25,29 @@ const TITLES = (Object.entries(FINAL_KINDS) as [FinalKind, string][])
   .map(([kind, title]) => ({ kind, title: norm(title) }))
   .sort((a, b) => b.title.length - a.title.length);
 
+/** Memo of kindOfTitle / kindOfMarker by text ('' for none): every row of every grid is asked. */
+const TITLE_KINDS = new Map<string, FinalKind | ''>();
+const MARKER_KINDS = new Map<string, FinalKind | ''>();
+const KINDS_MAX = 20000;
+
+function memo(cache: Map<string, FinalKind | ''>, raw: string, compute: (raw: string) => FinalKind | undefined): FinalKind | undefined {
+  let kind = cache.get(raw);
+  if (kind === undefined) {
+    kind = compute(raw) ?? '';
+    if (raw.length <= 200) {
+      if (cache.size >= KINDS_MAX) cache.clear();
+      cache.set(raw, kind);
+    }
+  }
+  return kind === '' ? undefined : kind;
+}
+
 /** Kind of a title text: "收入决算表", "2024年度收入决算表", "收入决算表（续）". */
 export function kindOfTitle(raw: string): FinalKind | undefined {
+  return memo(TITLE_KINDS, raw, titleKind);
+}
+
+function titleKind(raw: string): FinalKind | undefined {
   // Table-of-contents lines (一、收入决算表) and sentences (详见收入决算表。) are not titles.
   if (hasOrdinal(raw) || /[，。；：:,;]|详见|参见|见附/.test(raw)) return undefined;
   const t = norm(raw)
@@ -45,6 +66,10 @@ export function kindOfTitle(raw: string): FinalKind | undefined {
 
 /** Kind of a 公开NN表 marker ("公开02表", "公开02" + "表" on the next line, "部门公开表06"). */
 export function kindOfMarker(raw: string): FinalKind | undefined {
+  return memo(MARKER_KINDS, raw, markerKind);
+}
+
+function markerKind(raw: string): FinalKind | undefined {
   const m = /^(?:部门|单位)?公开(?:表)?0?(\d{1,2})(?:表)?$/.exec(norm(raw).replace(/^[（【[]|[）】\]]$/g, ''));
   if (!m) return undefined;
   const n = Number(m[1]);

@@ -7,7 +7,7 @@ import type { FamilyRecognizer, RecognizeContext } from '../types';
 import type { Cell, Grid, LedgerTable } from '../../types';
 import { applyTablePrecision } from '../../ledger/cells';
 import { findBlocks, type Block } from './blocks';
-import { continuationKinds, kindsBySignature } from './signature';
+import { continuationKinds, kindsBySignature, type Signature } from './signature';
 import { FINAL_KINDS } from '../../ledger/table-kinds';
 import { readMeta, type BlockMeta } from './meta';
 import { rowIsBlank, rowText } from './grid-util';
@@ -121,8 +121,9 @@ export const finalRecognizer: FamilyRecognizer = {
       const titled = new Map(grids.map((g) => [g, (blocksOf.get(g) ?? []).map((b) => b.kind)] as const));
       const anyTitled = [...titled.values()].some((k) => k.length > 0);
       const untitled = grids.filter((g) => titled.get(g)?.length === 0);
-      const bySignature = kindsBySignature(untitled);
-      const kinds = bySignature.size > 0 || !anyTitled ? bySignature : continuationKinds(grids, titled);
+      const signatures = new Map<Grid, Signature | undefined>();
+      const bySignature = kindsBySignature(untitled, signatures);
+      const kinds = bySignature.size > 0 || !anyTitled ? bySignature : continuationKinds(grids, titled, signatures);
       for (const [grid, kind] of kinds) {
         blocksOf.set(grid, [{ grid, kind, title: FINAL_KINDS[kind], start: 0, body: 0, end: grid.rowCount - 1 }]);
       }

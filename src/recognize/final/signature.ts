@@ -25,6 +25,13 @@ function headerWords(grid: Grid, rows = 12): { words: Set<string>; twice: Set<st
   return { words, twice };
 }
 
+/** Every normalised text of the grid: the header's words plus those of the rows below it. */
+function allWords(grid: Grid, header: Set<string>, headerRows = 12): Set<string> {
+  const all = new Set(header);
+  for (let r = headerRows; r < grid.rowCount; r++) for (const g of rowCells(grid, r)) all.add(norm(g.raw));
+  return all;
+}
+
 export type Signature = FinalKind | 'final-05/08';
 
 export function signatureOf(grid: Grid): Signature | undefined {
@@ -32,7 +39,8 @@ export function signatureOf(grid: Grid): Signature | undefined {
   const has = (...ws: (string | RegExp)[]): boolean => ws.every((w) => (typeof w === 'string' ? words.has(w) : [...words].some((t) => w.test(t))));
   if (has(/^因公出国（境）费用?$/, /^公务接待费$/)) return 'final-09';
   if (twice.has('科目代码') && has(/^30[12]$/)) return 'final-06';
-  const all = headerWords(grid, grid.rowCount).words;
+  // The whole grid's words: one more pass over the rows below the header (not a second full scan).
+  const all = allWords(grid, words);
   const anywhere = (re: RegExp): boolean => [...all].some((t) => re.test(t));
   if (has(/^(?:[一二三]、)?政府采购(?:情况|支出|金额)?$/) && anywhere(/^(?:（[一二]）)?车辆数/) && anywhere(/^(?:[一二三]、)?机关运行经费$/)) return 'final-10';
   if (twice.has('项目') && !has('预算数') && all.has('本年收入合计') && all.has('本年支出合计')) return has('一般公共预算财政拨款', '政府性基金预算财政拨款') ? 'final-04' : 'final-01';
@@ -43,14 +51,23 @@ export function signatureOf(grid: Grid): Signature | undefined {
   return undefined;
 }
 
+/** signatureOf, asked once per grid when a memo is given (a file's grids are looked at twice). */
+function signatureIn(grid: Grid, memo?: Map<Grid, Signature | undefined>): Signature | undefined {
+  if (!memo) return signatureOf(grid);
+  if (memo.has(grid)) return memo.get(grid);
+  const sig = signatureOf(grid);
+  memo.set(grid, sig);
+  return sig;
+}
+
 /**
  * Kinds for title-less grids of one file, in order. 05 and 08 share their header: the first such
  * table before 06/07 is 05, a later one 08 (the 公开 tables are printed in order).
  */
-export function kindsBySignature(grids: Grid[]): Map<Grid, FinalKind> {
+export function kindsBySignature(grids: Grid[], memo?: Map<Grid, Signature | undefined>): Map<Grid, FinalKind> {
   const found: { grid: Grid; sig: Signature }[] = [];
   for (const grid of grids) {
-    const sig = signatureOf(grid);
+    const sig = signatureIn(grid, memo);
     if (sig) found.push({ grid, sig });
   }
   const kinds = new Map<Grid, FinalKind>();
@@ -72,14 +89,14 @@ export function kindsBySignature(grids: Grid[]): Map<Grid, FinalKind> {
  * A title-less sheet in a workbook whose other tables have titles: a page of one of them
  * ("收入决算表(续)" holding only the header and rows). 05/08 continue the nearest 05/08 before it.
  */
-export function continuationKinds(grids: Grid[], titledKinds: Map<Grid, FinalKind[]>): Map<Grid, FinalKind> {
+export function continuationKinds(grids: Grid[], titledKinds: Map<Grid, FinalKind[]>, memo?: Map<Grid, Signature | undefined>): Map<Grid, FinalKind> {
   const kinds = new Map<Grid, FinalKind>();
   let last0508: FinalKind | undefined;
   for (const grid of grids) {
     const titled = titledKinds.get(grid) ?? [];
     for (const k of titled) if (k === 'final-05' || k === 'final-08') last0508 = k;
     if (titled.length > 0) continue;
-    const sig = signatureOf(grid);
+    const sig = signatureIn(grid, memo);
     if (sig === 'final-05/08') {
       if (last0508) kinds.set(grid, last0508);
     } else if (sig) kinds.set(grid, sig);

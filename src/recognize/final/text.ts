@@ -1,13 +1,26 @@
 /** Text normalisation shared by the 决算 table recognizers. */
 
+/** Results of norm(): workbooks repeat the same labels on every page and table. */
+const NORMED = new Map<string, string>();
+const NORMED_MAX = 20000;
+const NORMED_LONGEST = 200;
+
 /** Header/label text for matching: no whitespace, ASCII parentheses and colons as full-width, no quotes. */
 export function norm(text: string): string {
-  return text
+  const known = NORMED.get(text);
+  if (known !== undefined) return known;
+  const out = text
     .replace(/\s+/g, '')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）')
     .replace(/:/g, '：')
     .replace(/["'“”‘’「」『』]/g, '');
+  // Long texts (paragraphs in a cell) seldom repeat: not kept.
+  if (text.length <= NORMED_LONGEST) {
+    if (NORMED.size >= NORMED_MAX) NORMED.clear();
+    NORMED.set(text, out);
+  }
+  return out;
 }
 
 /** Leading ordinals: 一、 （一） (1) 1. 1、 ① */
