@@ -1,6 +1,6 @@
 /** Whether a .docx holds tables (<w:tbl>), without converting it: decides document vs narrative. */
 import fs from 'node:fs';
-import * as XLSX from 'xlsx';
+import XLSX from './sheetjs';
 
 export function docxHasTables(file: string): boolean {
   try {

@@ -3,7 +3,8 @@
  * CVE-2024-22363). Reads values and their displayed text; never trusts the sheet's declared
  * dimension (a bogus <dimension> can claim a million rows): bounds come from the cells that exist.
  */
-import * as XLSX from 'xlsx';
+import type * as XLSXT from 'xlsx';
+import XLSX, { ensureCodepages } from './sheetjs';
 import type { Grid, GridCell, ReadLimits, ReadOutput, Reader } from '../types';
 import { ReadError } from '../errors';
 import { a1 } from './grid';
@@ -48,11 +49,11 @@ function classify(err: unknown, file: string): ReadError {
   return new ReadError('fileCorrupt', file, { reason: msg.split('\n')[0].slice(0, 200) });
 }
 
-function sheetToGrid(file: string, name: string, sheet: XLSX.WorkSheet): Grid {
+function sheetToGrid(file: string, name: string, sheet: XLSXT.WorkSheet): Grid {
   const rows: (GridCell | undefined)[][] = [];
   let colCount = 0;
-  const data = (sheet as { '!data'?: (XLSX.CellObject | undefined)[][] })['!data'];
-  const visit = (r: number, c: number, cell: XLSX.CellObject | undefined): void => {
+  const data = (sheet as { '!data'?: (XLSXT.CellObject | undefined)[][] })['!data'];
+  const visit = (r: number, c: number, cell: XLSXT.CellObject | undefined): void => {
     if (cell && cell.t === 'e' && cell.v === undefined) {
       throw new ReadError('fileFormulaNoValue', file, {}, name, a1(r, c));
     }
@@ -76,7 +77,7 @@ function sheetToGrid(file: string, name: string, sheet: XLSX.WorkSheet): Grid {
     for (const key of Object.keys(sheet)) {
       if (key.startsWith('!')) continue;
       const { r, c } = XLSX.utils.decode_cell(key);
-      visit(r, c, sheet[key] as XLSX.CellObject);
+      visit(r, c, sheet[key] as XLSXT.CellObject);
     }
   }
   for (let r = 0; r < rows.length; r++) rows[r] ??= [];
@@ -100,7 +101,7 @@ function checkDimension(grid: Grid, ref: string | undefined, file: string): void
 }
 
 /** Expand merged ranges: the top-left text is copied into each covered cell of a header. */
-export function applyMerges(grid: Grid, merges: XLSX.Range[] | undefined): void {
+export function applyMerges(grid: Grid, merges: XLSXT.Range[] | undefined): void {
   for (const m of merges ?? []) {
     const origin = grid.rows[m.s.r]?.[m.s.c];
     if (!origin || origin.raw === '' || typeof origin.value === 'number') continue;
@@ -119,10 +120,11 @@ export const DEFAULT_MAX_SHEETS = 300;
 
 export function readWorkbook(bytes: Buffer, file: string, limits: ReadLimits = {}): ReadOutput {
   checkSignature(bytes, file);
+  if (!startsWith(bytes, ZIP)) ensureCodepages();
   if (isEncryptedContainer(bytes)) throw new ReadError('fileEncrypted', file);
-  let wb: XLSX.WorkBook;
+  let wb: XLSXT.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, cellDates: false } as XLSX.ParsingOptions);
+    wb = XLSX.read(bytes, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, cellDates: false } as XLSXT.ParsingOptions);
   } catch (err) {
     throw classify(err, file);
   }

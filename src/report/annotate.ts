@@ -8,7 +8,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import * as XLSX from 'xlsx';
+import type * as XLSXT from 'xlsx';
+import XLSX, { ensureCodepages } from '../read/sheetjs';
 import type { Lang, LintMessage, LintResult } from '../types';
 import { UsageError } from '../errors';
 
@@ -65,7 +66,7 @@ export function commentText(m: LintMessage, lang: Lang): string {
   return lines.join('\n');
 }
 
-function bookTypeOf(outPath: string): XLSX.BookType {
+function bookTypeOf(outPath: string): XLSXT.BookType {
   const ext = path.extname(outPath).toLowerCase();
   if (ext === '.xlsx') return 'xlsx';
   if (ext === '.xlsm') return 'xlsm';
@@ -92,6 +93,7 @@ export function annotateWorkbook(inputPath: string, result: LintResult, outPath:
   assertNotInput(outPath, [inputPath, ...(result.inputs ?? []), result.filePath].filter((p) => fs.existsSync(p)));
   const bookType = bookTypeOf(outPath);
   const bytes = fs.readFileSync(inputPath);
+  ensureCodepages(); // .xls inputs need them; annotating is rare enough not to care
   const wb = XLSX.read(bytes, { type: 'buffer', cellFormula: true, cellNF: true, cellStyles: true, cellDates: false, bookVBA: bookType === 'xlsm' });
   const input = realish(inputPath);
   const belongs = (m: LintMessage): boolean => realish(m.file ?? result.filePath) === input;
@@ -101,15 +103,15 @@ export function annotateWorkbook(inputPath: string, result: LintResult, outPath:
   for (const m of result.messages) {
     // A sheet name is user text: only a sheet the workbook lists, and never Object.prototype
     // (wb.Sheets['__proto__'] of a workbook without such a sheet), gets written to.
-    const named = m.sheet !== undefined && wb.SheetNames.includes(m.sheet) ? (wb.Sheets[m.sheet] as XLSX.WorkSheet | undefined) : undefined;
+    const named = m.sheet !== undefined && wb.SheetNames.includes(m.sheet) ? (wb.Sheets[m.sheet] as XLSXT.WorkSheet | undefined) : undefined;
     const sheet = named && named !== Object.prototype ? named : undefined;
     if (m.fatal || !m.cell || !sheet || !belongs(m) || !/^[A-Z]{1,3}[1-9]\d*$/.test(m.cell)) {
       summary.skipped++;
       continue;
     }
-    let cell = sheet[m.cell] as XLSX.CellObject | undefined;
+    let cell = sheet[m.cell] as XLSXT.CellObject | undefined;
     if (!cell) {
-      cell = { t: 'z' } as XLSX.CellObject;
+      cell = { t: 'z' } as XLSXT.CellObject;
       sheet[m.cell] = cell;
       const range = sheet['!ref'] ? XLSX.utils.decode_range(sheet['!ref']) : { s: { r: 0, c: 0 }, e: { r: 0, c: 0 } };
       const at = XLSX.utils.decode_cell(m.cell);
@@ -119,7 +121,7 @@ export function annotateWorkbook(inputPath: string, result: LintResult, outPath:
       range.e.c = Math.max(range.e.c, at.c);
       sheet['!ref'] = XLSX.utils.encode_range(range);
     }
-    const comments = (cell.c ??= [] as unknown as XLSX.Comments);
+    const comments = (cell.c ??= [] as unknown as XLSXT.Comments);
     comments.push({ a: AUTHOR, t: commentText(m, lang) });
     comments.hidden = true;
     summary.comments++;
