@@ -51,7 +51,7 @@ export function isBlank(cell: Cell | null | undefined): boolean {
  * asked for only when the figures differ beyond the printed precision: most checks are equal and
  * never need interval arithmetic.
  */
-function verdict(stated: Cell | null | undefined, point: Decimal, computed: () => Interval, precision: number, opts: CheckOptions): Verdict {
+export function verdict(stated: Cell | null | undefined, point: Decimal, computed: () => Interval, precision: number, opts: CheckOptions): Verdict {
   const statedValue = valueOf(stated);
   const d = stated && stated.value !== null ? stated.decimals : precision;
   const actual = fmt(statedValue, d);
@@ -64,7 +64,7 @@ function verdict(stated: Cell | null | undefined, point: Decimal, computed: () =
   // Cut off rather than rounded (97.369 printed 97.36): a rounding-mode slip, reported as a tail.
   if (opts.truncationIsTail && point.toDecimalPlaces(d, D.ROUND_DOWN).eq(statedValue)) return { kind: 'tail', actual, expected, truncated: true, difference };
   const statedInterval = stated && stated.value !== null ? ofPrinted(statedValue, d, opts.tolerance) : exact(ZERO);
-  if (overlaps(statedInterval, computed())) return { kind: 'tail', actual, expected, truncated: false, difference };
+  if (overlaps(statedInterval, computed())) return { kind: 'tail', actual, expected, truncated: point.toDecimalPlaces(d, D.ROUND_DOWN).eq(statedValue), difference };
   return { kind: 'error', actual, expected, difference };
 }
 

@@ -7,26 +7,16 @@ import type Decimal from 'decimal.js';
 import type { Cell, Related } from '../types';
 import type { Binding, ChangeClaim, StatedAmount } from './claim-types';
 import { D, fmt } from '../ledger/decimal';
-import { Interval, ofPrinted, overlaps, ratio, scale, sub, add, exact } from '../ledger/interval';
-import type { Verdict } from '../ledger/check';
+import { Interval, ratio, scale, sub, add } from '../ledger/interval';
+import { intervalOf, verdict, type Verdict } from '../ledger/check';
 
 export function intervalOfCell(c: Cell, widen?: Decimal): Interval {
-  return c.value === null ? exact(new D(0)) : ofPrinted(c.value, c.decimals, widen);
+  return intervalOf(c, { tolerance: widen });
 }
 
-/** Stated cell against a computed point and interval (DESIGN §3 verdicts). */
+/** Stated cell against a computed point and interval: the ledger's verdicts (DESIGN §3). */
 export function verdictOf(stated: Cell, point: Decimal, computed: Interval, precision: number, widen?: Decimal): Verdict {
-  const value = stated.value ?? new D(0);
-  const d = stated.decimals;
-  const actual = fmt(value, d);
-  const difference = value.minus(point);
-  if (difference.isZero() || fmt(point, d) === actual) return { kind: 'equal', actual, expected: fmt(point, d), difference };
-  const expected = fmt(point, Math.max(d, precision));
-  if (overlaps(ofPrinted(value, d, widen), computed)) {
-    const truncated = point.toDecimalPlaces(Math.max(d, 0), D.ROUND_DOWN).eq(value) && !point.toDecimalPlaces(Math.max(d, 0)).eq(value);
-    return { kind: 'tail', actual, expected, truncated, difference };
-  }
-  return { kind: 'error', actual, expected, difference };
+  return verdict(stated, point, () => computed, precision, { tolerance: widen });
 }
 
 /** Last year's figure a change implies: current − delta (增加) or current + delta (减少). */

@@ -8,7 +8,7 @@ import { FINAL_06_ROWS } from '../../ledger/table-kinds';
 import type { Block } from './blocks';
 import { hasFigure, ledgerCell, rawAt, refAt, rowCells, rowIsBlank } from './grid-util';
 import { emptyParse, type ParsedBlock } from './parsed';
-import { readNotes } from './notes';
+import { finishWithNotes } from './notes';
 import { isNoteText, norm, splitCodeName } from './text';
 
 interface Group {
@@ -119,10 +119,5 @@ export function parseEconomicTable(block: Block, headerTop: number): ParsedBlock
     }
   }
   out.rows = [...byGroup.flat(), ...totals];
-  const notes = readNotes(grid, r, end);
-  out.notes = notes.notes;
-  out.claimed.push(...notes.rows);
-  if (notes.rows.length > 0) out.last = notes.rows[notes.rows.length - 1];
-  out.empty = notes.empty || !anyFigure;
-  return out;
+  return finishWithNotes(out, grid, r, end, anyFigure);
 }

@@ -7,7 +7,7 @@ import { FINAL_10_ROWS } from '../../ledger/table-kinds';
 import type { Block } from './blocks';
 import { hasFigure, ledgerCell, refAt, rowCells, rowIsBlank } from './grid-util';
 import { emptyParse, type ParsedBlock } from './parsed';
-import { readNotes } from './notes';
+import { finishWithNotes } from './notes';
 import { isHeaderWord, isNoteText, norm, stripOrdinal } from './text';
 
 type Key = keyof typeof FINAL_10_ROWS;
@@ -101,10 +101,5 @@ export function parseInfoTable(block: Block, headerTop: number): ParsedBlock {
     out.claimed.push(r);
     out.last = r;
   }
-  const notes = readNotes(grid, r, end);
-  out.notes = notes.notes;
-  out.claimed.push(...notes.rows);
-  if (notes.rows.length > 0) out.last = notes.rows[notes.rows.length - 1];
-  out.empty = notes.empty || !anyFigure;
-  return out;
+  return finishWithNotes(out, grid, r, end, anyFigure);
 }

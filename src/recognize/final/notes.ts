@@ -2,6 +2,7 @@
 import type { Grid } from '../../types';
 import { rowIsBlank, rowText } from './grid-util';
 import { isNoteText, saysEmpty } from './text';
+import type { ParsedBlock } from './parsed';
 
 export interface Notes {
   notes: string[];
@@ -23,5 +24,18 @@ export function readNotes(grid: Grid, from: number, end: number): Notes {
     out.rows.push(r);
     if (saysEmpty(text)) out.empty = true;
   }
+  return out;
+}
+
+/**
+ * Closes a parsed table: the 注 / 说明 lines from `from` on are its notes (claimed, extending the
+ * block), and the table is empty when it says so or holds no figure.
+ */
+export function finishWithNotes(out: ParsedBlock, grid: Grid, from: number, end: number, anyFigure: boolean): ParsedBlock {
+  const notes = readNotes(grid, from, end);
+  out.notes = notes.notes;
+  out.claimed.push(...notes.rows);
+  if (notes.rows.length > 0) out.last = notes.rows[notes.rows.length - 1];
+  out.empty = notes.empty || !anyFigure;
   return out;
 }

@@ -8,7 +8,7 @@ import type { Block } from './blocks';
 import { columnLabels } from './header';
 import { hasFigure, lanciColumns, lastColumn, ledgerCell, refAt, rowCells, rowIsBlank } from './grid-util';
 import { emptyParse, type ParsedBlock } from './parsed';
-import { readNotes } from './notes';
+import { finishWithNotes } from './notes';
 import { isNoteText } from './text';
 import { isPlaceholder } from '../../ledger/decimal';
 
@@ -92,12 +92,7 @@ export function parseSangongTable(block: Block, headerTop: number): ParsedBlock 
   let r = dataRow + 1;
   while (r <= end && rowIsBlank(grid, r)) r++;
   if (r <= end && !isNoteText(rowCells(grid, r)[0]?.raw ?? '')) r = end + 1;
-  const notes = readNotes(grid, r, end);
-  out.notes = notes.notes;
-  out.claimed.push(...notes.rows);
-  if (notes.rows.length > 0) out.last = notes.rows[notes.rows.length - 1];
-  out.empty = notes.empty || ![...cells.values()].some((c) => c.value !== null);
-  return out;
+  return finishWithNotes(out, grid, r, end, [...cells.values()].some((c) => c.value !== null));
 }
 
 /**
@@ -143,10 +138,5 @@ function parseVertical(block: Block, top: number, out: ParsedBlock): ParsedBlock
   out.rows = [{ key: 'sangong', name: '“三公”经费', ref: refAt(grid, sectionRows[0].row, rowCells(grid, sectionRows[0].row)[0].c), cells }];
   for (let r = block.start; r <= lastRow; r++) out.claimed.push(r);
   out.last = lastRow;
-  const notes = readNotes(grid, lastRow + 1, end);
-  out.notes = notes.notes;
-  out.claimed.push(...notes.rows);
-  if (notes.rows.length > 0) out.last = notes.rows[notes.rows.length - 1];
-  out.empty = notes.empty || ![...cells.values()].some((c) => c.value !== null);
-  return out;
+  return finishWithNotes(out, grid, lastRow + 1, end, [...cells.values()].some((c) => c.value !== null));
 }

@@ -10,7 +10,7 @@ import { columnLabels, keyOfLabel } from './header';
 import { hasFigure, lanciColumns, lastColumn, ledgerCell, rawAt, refAt, rowCells, rowIsBlank } from './grid-util';
 import { emptyParse, type ParsedBlock } from './parsed';
 import { a1 } from '../../read/grid';
-import { readNotes } from './notes';
+import { finishWithNotes } from './notes';
 import { isHeaderWord, isNoteText, norm } from './text';
 import { classColumnCodes, findClassColumns, singleColumnCodes, type CodeReader } from './codes';
 
@@ -167,10 +167,5 @@ export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock 
     out.claimed.push(r);
     out.last = r;
   }
-  const notes = readNotes(grid, r, end);
-  out.notes = notes.notes;
-  out.claimed.push(...notes.rows);
-  if (notes.rows.length > 0) out.last = notes.rows[notes.rows.length - 1];
-  out.empty = notes.empty || !anyFigure;
-  return out;
+  return finishWithNotes(out, grid, r, end, anyFigure);
 }
