@@ -6,7 +6,8 @@
 import { createRule } from '../../src/engine/rule';
 import { rowByKey, tableOf } from '../../src/ledger/lookup';
 import { checkSame } from '../../src/ledger/check';
-import { budgetNeeds, budgetPart, budgetTableName, reportBudgetSum } from '../sum/util/budget';
+import { budgetNeeds } from '../sum/util/budget';
+import { cellPart, reportSum, tableName } from '../sum/util/check';
 
 type M = 'basicDiffers';
 
@@ -35,15 +36,15 @@ export default createRule<M>({
     const b = tableOf(doc, 'budget-gpb-basic');
     const bTotal = rowByKey(b, 'total');
     if (!b || !bTotal) return;
-    const other = budgetTableName(b);
-    const parts = [budgetPart(b, bTotal, 'personnel', '人员经费'), budgetPart(b, bTotal, 'public', '公用经费')];
+    const other = tableName(b);
+    const parts = [cellPart(b, bTotal, 'personnel', '人员经费'), cellPart(b, bTotal, 'public', '公用经费')];
     const gpb = tableOf(doc, 'budget-gpb-expense');
     const gTotal = rowByKey(gpb, 'total');
-    if (gpb && gTotal) reportBudgetSum(ctx, { messageId: 'basicDiffers', data: { table: budgetTableName(gpb), other }, total: gTotal.cells.get('basic'), at: gTotal.ref, parts });
+    if (gpb && gTotal) reportSum(ctx, { blankAsZero: true, messageId: 'basicDiffers', data: { table: tableName(gpb), other }, total: gTotal.cells.get('basic'), at: gTotal.ref, parts });
     const ex = tableOf(doc, 'budget-expense');
     const eTotal = rowByKey(ex, 'total');
     if (!ex || !eTotal) return;
     const allGpb = gTotal ? checkSame(eTotal.cells.get('total'), gTotal.cells.get('total')).kind !== 'error' : false;
-    reportBudgetSum(ctx, { messageId: 'basicDiffers', data: { table: budgetTableName(ex), other }, total: eTotal.cells.get('basic'), at: eTotal.ref, parts, ...(allGpb ? {} : { severity: 1 as const }) });
+    reportSum(ctx, { blankAsZero: true, messageId: 'basicDiffers', data: { table: tableName(ex), other }, total: eTotal.cells.get('basic'), at: eTotal.ref, parts, ...(allGpb ? {} : { severity: 1 as const }) });
   },
 });

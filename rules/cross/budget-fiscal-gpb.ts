@@ -5,8 +5,8 @@
  */
 import { createRule } from '../../src/engine/rule';
 import { rowByKey, tableOf } from '../../src/ledger/lookup';
-import { normName } from '../sum/util/check';
-import { budgetNeeds, budgetPart, budgetTableName, reportBudgetSum } from '../sum/util/budget';
+import { normName, cellPart, tableName, reportSum } from '../sum/util/check';
+import { budgetNeeds } from '../sum/util/budget';
 
 type M = 'totalDiffers' | 'classDiffers' | 'incomeDiffers';
 
@@ -36,25 +36,25 @@ export default createRule<M>({
     if (!budgetNeeds(doc, ctx, { all: ['budget-fiscal-summary'], any: ['budget-gpb-expense', 'budget-summary'] })) return;
     const f = tableOf(doc, 'budget-fiscal-summary');
     if (!f) return;
-    const table = budgetTableName(f);
+    const table = tableName(f);
     const summary = tableOf(doc, 'budget-summary');
     const fIn = rowByKey(f, 'income.gpb');
     const sIn = rowByKey(summary, 'income.gpb');
     if (summary && fIn && sIn) {
-      reportBudgetSum(ctx, { messageId: 'incomeDiffers', data: { table, other: budgetTableName(summary) }, total: fIn.cells.get('amount'), at: fIn.ref, parts: [budgetPart(summary, sIn, 'amount', sIn.name)] });
+      reportSum(ctx, { blankAsZero: true, messageId: 'incomeDiffers', data: { table, other: tableName(summary) }, total: fIn.cells.get('amount'), at: fIn.ref, parts: [cellPart(summary, sIn, 'amount', sIn.name)] });
     }
     const g = tableOf(doc, 'budget-gpb-expense');
     if (!g || !f.columns.some((c) => c.key === 'gpb')) return;
-    const other = budgetTableName(g);
+    const other = tableName(g);
     const fTotal = rowByKey(f, 'expense.total');
     const gTotal = rowByKey(g, 'total');
-    if (fTotal && gTotal) reportBudgetSum(ctx, { messageId: 'totalDiffers', data: { table, other }, total: fTotal.cells.get('gpb'), at: fTotal.ref, parts: [budgetPart(g, gTotal, 'total')] });
+    if (fTotal && gTotal) reportSum(ctx, { blankAsZero: true, messageId: 'totalDiffers', data: { table, other }, total: fTotal.cells.get('gpb'), at: fTotal.ref, parts: [cellPart(g, gTotal, 'total')] });
     const classes = g.rows.filter((r) => r.code?.length === 3);
     for (const row of f.rows.filter((r) => r.key === 'expense.class')) {
       const match = classes.find((c) => normName(c.name) === normName(row.name));
       const stated = row.cells.get('gpb');
       if (!match && (!stated || stated.value === null || stated.value.isZero())) continue;
-      reportBudgetSum(ctx, { messageId: 'classDiffers', data: { table, row: row.name, other }, total: stated, at: row.ref, parts: match ? [budgetPart(g, match, 'total')] : [] });
+      reportSum(ctx, { blankAsZero: true, messageId: 'classDiffers', data: { table, row: row.name, other }, total: stated, at: row.ref, parts: match ? [cellPart(g, match, 'total')] : [] });
     }
   },
 });

@@ -5,8 +5,8 @@
  */
 import { createRule } from '../../src/engine/rule';
 import { rowByKey, tableOf } from '../../src/ledger/lookup';
-import { normName } from '../sum/util/check';
-import { budgetNeeds, budgetPart, budgetTableName, reportBudgetSum } from '../sum/util/budget';
+import { normName, cellPart, tableName, reportSum } from '../sum/util/check';
+import { budgetNeeds } from '../sum/util/budget';
 
 type M = 'incomeDiffers' | 'expenseDiffers' | 'classDiffers';
 
@@ -36,32 +36,32 @@ export default createRule<M>({
     if (!budgetNeeds(doc, ctx, { all: ['budget-summary'], any: ['budget-income', 'budget-expense'] })) return;
     const s = tableOf(doc, 'budget-summary');
     if (!s) return;
-    const table = budgetTableName(s);
+    const table = tableName(s);
     const income = tableOf(doc, 'budget-income');
     const inTotal = rowByKey(s, 'income.total');
     const incTotal = rowByKey(income, 'total');
     if (income && inTotal && incTotal) {
       const col = income.columns.some((c) => c.key === 'subtotal') ? 'subtotal' : 'total';
-      reportBudgetSum(ctx, { messageId: 'incomeDiffers', data: { table, other: budgetTableName(income) }, total: inTotal.cells.get('amount'), at: inTotal.ref, parts: [budgetPart(income, incTotal, col)] });
+      reportSum(ctx, { blankAsZero: true, messageId: 'incomeDiffers', data: { table, other: tableName(income) }, total: inTotal.cells.get('amount'), at: inTotal.ref, parts: [cellPart(income, incTotal, col)] });
     }
     const expense = tableOf(doc, 'budget-expense');
     const exTotal = rowByKey(s, 'expense.total');
     const expTotal = rowByKey(expense, 'total');
     if (!expense) return;
     if (exTotal && expTotal) {
-      reportBudgetSum(ctx, { messageId: 'expenseDiffers', data: { table, other: budgetTableName(expense) }, total: exTotal.cells.get('amount'), at: exTotal.ref, parts: [budgetPart(expense, expTotal, 'total')] });
+      reportSum(ctx, { blankAsZero: true, messageId: 'expenseDiffers', data: { table, other: tableName(expense) }, total: exTotal.cells.get('amount'), at: exTotal.ref, parts: [cellPart(expense, expTotal, 'total')] });
     }
     const classes = expense.rows.filter((r) => r.code?.length === 3);
     for (const row of s.rows.filter((r) => r.key === 'expense.class')) {
       const match = classes.find((c) => normName(c.name) === normName(row.name));
       const stated = row.cells.get('amount');
       if (!match && (!stated || stated.value === null || stated.value.isZero())) continue;
-      reportBudgetSum(ctx, {
+      reportSum(ctx, { blankAsZero: true,
         messageId: 'classDiffers',
-        data: { table, row: row.name, other: budgetTableName(expense) },
+        data: { table, row: row.name, other: tableName(expense) },
         total: stated,
         at: row.ref,
-        parts: match ? [budgetPart(expense, match, 'total')] : [],
+        parts: match ? [cellPart(expense, match, 'total')] : [],
       });
     }
   },

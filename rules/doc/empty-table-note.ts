@@ -5,7 +5,8 @@
 import type { LedgerTable, Paragraph } from '../../src/types';
 import { createRule } from '../../src/engine/rule';
 import { isBudgetKind } from '../../src/ledger/budget-kinds';
-import { budgetNeeds, budgetTableName } from '../sum/util/budget';
+import { budgetNeeds } from '../sum/util/budget';
+import { tableName } from '../sum/util/check';
 
 type M = 'noNote';
 
@@ -51,7 +52,7 @@ export default createRule<M>({
     for (const t of doc.tables) {
       if (!t.empty || !isBudgetKind(t.kind) || hasNote(t, doc.narrative)) continue;
       const cell = /^([A-Z]+\d+)/.exec(t.source.range ?? '')?.[1] ?? 'A1';
-      ctx.report({ messageId: 'noNote', data: { table: budgetTableName(t) }, at: { file: t.source.file, sheet: t.source.sheet, cell } });
+      ctx.report({ messageId: 'noNote', data: { table: tableName(t) }, at: { file: t.source.file, sheet: t.source.sheet, cell } });
     }
   },
 });

@@ -8,7 +8,7 @@ import { checkSum } from '../../src/ledger/check';
 import { rowByKey, tableOf, tablesOf } from '../../src/ledger/lookup';
 import { findFigures, listItems } from './budget-util';
 import { relatedCell } from '../perf/utils/budget-targets';
-import { reportBudgetSum } from '../sum/util/budget';
+import { reportSum } from '../sum/util/check';
 
 type M = 'listNotSum' | 'targetsNotSum';
 
@@ -64,7 +64,7 @@ export default createRule<M>({
     const total = rowByKey(table, 'total');
     if (!targets.length || !table || !total) return;
     const funds = targets.map((t) => ({ t, row: rowByKey(t, 'funds') })).filter((x) => x.row);
-    reportBudgetSum(ctx, {
+    reportSum(ctx, { blankAsZero: true,
       messageId: 'targetsNotSum',
       data: { table: table.title, count: funds.length },
       total: total.cells.get('project'),

@@ -2,7 +2,8 @@
  * @fileoverview perf/target-funds — 项目绩效目标表: 预算数 = 财政资金 + 其他资金.
  */
 import { createRule } from '../../src/engine/rule';
-import { budgetNeeds, reportBudgetSum } from '../sum/util/budget';
+import { budgetNeeds } from '../sum/util/budget';
+import { reportSum } from '../sum/util/check';
 import { targetTables } from './utils/budget-targets';
 
 type M = 'fundsNotSum';
@@ -32,7 +33,7 @@ export default createRule<M>({
     for (const t of targetTables(doc)) {
       const f = t.funds;
       if (!f || !f.cells.has('fiscal')) continue;
-      reportBudgetSum(ctx, {
+      reportSum(ctx, { blankAsZero: true,
         messageId: 'fundsNotSum',
         data: { project: t.project },
         total: f.cells.get('budget'),

@@ -6,7 +6,8 @@
 import { createRule } from '../../src/engine/rule';
 import { rowByKey, tablesOf } from '../../src/ledger/lookup';
 import { BUDGET_ASSETS_ADDENDS } from '../../src/ledger/budget-kinds';
-import { budgetNeeds, budgetColName, budgetPart, budgetTableName, reportBudgetSum } from './util/budget';
+import { budgetNeeds } from './util/budget';
+import { cellPart, colName, reportSum, tableName } from './util/check';
 
 type M = 'totalNotSum';
 
@@ -39,12 +40,12 @@ export default createRule<M>({
       const total = rowByKey(t, 'total');
       if (!total) continue;
       const lines = BUDGET_ASSETS_ADDENDS.map((k) => rowByKey(t, k)).filter((r) => r !== undefined);
-      reportBudgetSum(ctx, {
+      reportSum(ctx, { blankAsZero: true,
         messageId: 'totalNotSum',
-        data: { table: budgetTableName(t), column: budgetColName(t, 'value') },
+        data: { table: tableName(t), column: colName(t, 'value') },
         total: total.cells.get('value'),
         at: total.ref,
-        parts: lines.map((r) => budgetPart(t, r, 'value')),
+        parts: lines.map((r) => cellPart(t, r, 'value')),
       });
     }
   },

@@ -6,7 +6,8 @@
 import type { LedgerTable } from '../../src/types';
 import { createRule, type RuleContext } from '../../src/engine/rule';
 import { rowLabel, tablesOf } from '../../src/ledger/lookup';
-import { budgetNeeds, budgetColName, budgetPart, budgetTableName, reportBudgetSum } from './util/budget';
+import { budgetNeeds } from './util/budget';
+import { cellPart, colName, reportSum, tableName } from './util/check';
 
 type M = 'columnNotSum';
 
@@ -29,12 +30,12 @@ function checkTable(t: LedgerTable, ctx: RuleContext<M>): void {
     const present = parts.filter(has);
     if (!has(total) || present.length < 2) continue;
     for (const row of t.rows) {
-      reportBudgetSum(ctx, {
+      reportSum(ctx, { blankAsZero: true,
         messageId: 'columnNotSum',
-        data: { table: budgetTableName(t), row: rowLabel(row), column: budgetColName(t, total), parts: present.map((k) => budgetColName(t, k)).join(' + ') },
+        data: { table: tableName(t), row: rowLabel(row), column: colName(t, total), parts: present.map((k) => colName(t, k)).join(' + ') },
         total: row.cells.get(total),
         at: row.ref,
-        parts: present.map((k) => budgetPart(t, row, k)),
+        parts: present.map((k) => cellPart(t, row, k)),
       });
     }
   }

@@ -5,23 +5,24 @@
 import type { LedgerTable } from '../../src/types';
 import { createRule, type RuleContext } from '../../src/engine/rule';
 import { rowByKey, rowLabel, tablesOf } from '../../src/ledger/lookup';
-import { budgetNeeds, budgetColName, budgetPart, budgetTableName, reportBudgetSum } from './util/budget';
+import { budgetNeeds } from './util/budget';
+import { cellPart, colName, reportSum, tableName } from './util/check';
 
 type M = 'classNotSum' | 'totalNotSum';
 
 function checkTable(t: LedgerTable, ctx: RuleContext<M>): void {
-  const table = budgetTableName(t);
+  const table = tableName(t);
   const classes = t.rows.filter((r) => r.code?.length === 3);
   const total = rowByKey(t, 'total');
   for (const { key: col } of t.columns) {
-    const column = budgetColName(t, col);
+    const column = colName(t, col);
     for (const cls of classes) {
       const items = t.rows.filter((r) => r.code?.length === 5 && r.code.startsWith(cls.code as string));
       if (!items.length) continue;
-      reportBudgetSum(ctx, { messageId: 'classNotSum', data: { table, row: rowLabel(cls), column }, total: cls.cells.get(col), at: cls.ref, parts: items.map((r) => budgetPart(t, r, col)) });
+      reportSum(ctx, { blankAsZero: true, messageId: 'classNotSum', data: { table, row: rowLabel(cls), column }, total: cls.cells.get(col), at: cls.ref, parts: items.map((r) => cellPart(t, r, col)) });
     }
     if (total && classes.length) {
-      reportBudgetSum(ctx, { messageId: 'totalNotSum', data: { table, column }, total: total.cells.get(col), at: total.ref, parts: classes.map((r) => budgetPart(t, r, col)) });
+      reportSum(ctx, { blankAsZero: true, messageId: 'totalNotSum', data: { table, column }, total: total.cells.get(col), at: total.ref, parts: classes.map((r) => cellPart(t, r, col)) });
     }
   }
 }

@@ -5,23 +5,24 @@
 import type { LedgerTable } from '../../src/types';
 import { createRule, type RuleContext } from '../../src/engine/rule';
 import { rowByKey, tablesOf } from '../../src/ledger/lookup';
-import { budgetNeeds, budgetColName, budgetPart, budgetTableName, reportBudgetSum } from './util/budget';
+import { budgetNeeds } from './util/budget';
+import { cellPart, colName, reportSum, tableName } from './util/check';
 
 type M = 'totalNotSum' | 'carNotSum';
 
 function checkTable(t: LedgerTable, ctx: RuleContext<M>): void {
-  const table = budgetTableName(t);
+  const table = tableName(t);
   const row = (k: string) => rowByKey(t, k);
   const [total, car] = [row('total'), row('car')];
   for (const { key: col } of t.columns) {
-    const column = budgetColName(t, col);
+    const column = colName(t, col);
     if (total) {
       const parts = ['abroad', 'car', 'reception'].map(row).filter((r) => r !== undefined);
-      if (parts.length) reportBudgetSum(ctx, { messageId: 'totalNotSum', data: { table, column }, total: total.cells.get(col), at: total.ref, parts: parts.map((r) => budgetPart(t, r, col, r.name)) });
+      if (parts.length) reportSum(ctx, { blankAsZero: true, messageId: 'totalNotSum', data: { table, column }, total: total.cells.get(col), at: total.ref, parts: parts.map((r) => cellPart(t, r, col, r.name)) });
     }
     if (car) {
       const parts = ['carBuy', 'carRun'].map(row).filter((r) => r !== undefined);
-      if (parts.length) reportBudgetSum(ctx, { messageId: 'carNotSum', data: { table, column }, total: car.cells.get(col), at: car.ref, parts: parts.map((r) => budgetPart(t, r, col, r.name)) });
+      if (parts.length) reportSum(ctx, { blankAsZero: true, messageId: 'carNotSum', data: { table, column }, total: car.cells.get(col), at: car.ref, parts: parts.map((r) => cellPart(t, r, col, r.name)) });
     }
   }
 }

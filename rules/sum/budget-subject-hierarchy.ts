@@ -5,33 +5,34 @@
 import type { LedgerTable } from '../../src/types';
 import { createRule, type RuleContext } from '../../src/engine/rule';
 import { childrenOf, rowByKey, rowLabel, tablesOf } from '../../src/ledger/lookup';
-import { budgetNeeds, budgetColName, budgetPart, budgetTableName, reportBudgetSum } from './util/budget';
+import { budgetNeeds } from './util/budget';
+import { cellPart, colName, reportSum, tableName } from './util/check';
 
 type M = 'parentNotSum' | 'totalNotSum';
 
 const KINDS = ['budget-income', 'budget-expense', 'budget-gpb-expense', 'budget-fund', 'budget-soe'];
 
 function checkTable(t: LedgerTable, ctx: RuleContext<M>): void {
-  const table = budgetTableName(t);
+  const table = tableName(t);
   const coded = t.rows.filter((r) => r.code && /^\d+$/.test(r.code));
   const totalRow = rowByKey(t, 'total');
   for (const { key: col } of t.columns) {
-    const column = budgetColName(t, col);
+    const column = colName(t, col);
     for (const parent of coded) {
       const code = parent.code as string;
       const kids = code.length === 3 || code.length === 5 ? childrenOf(t, code) : [];
       if (!kids.length) continue;
-      reportBudgetSum(ctx, {
+      reportSum(ctx, { blankAsZero: true,
         messageId: 'parentNotSum',
         data: { table, row: rowLabel(parent), column, level: code.length === 3 ? '款' : '项' },
         total: parent.cells.get(col),
         at: parent.ref,
-        parts: kids.map((k) => budgetPart(t, k, col)),
+        parts: kids.map((k) => cellPart(t, k, col)),
       });
     }
     const top = coded.filter((r) => (r.code as string).length === 3);
     if (!totalRow || !top.length) continue;
-    reportBudgetSum(ctx, { messageId: 'totalNotSum', data: { table, column }, total: totalRow.cells.get(col), at: totalRow.ref, parts: top.map((r) => budgetPart(t, r, col)) });
+    reportSum(ctx, { blankAsZero: true, messageId: 'totalNotSum', data: { table, column }, total: totalRow.cells.get(col), at: totalRow.ref, parts: top.map((r) => cellPart(t, r, col)) });
   }
 }
 

@@ -6,23 +6,24 @@
 import type { LedgerTable } from '../../src/types';
 import { createRule, type RuleContext } from '../../src/engine/rule';
 import { rowByKey, tablesOf } from '../../src/ledger/lookup';
-import { budgetNeeds, budgetColName, budgetPart, budgetTableName, reportBudgetSum } from './util/budget';
+import { budgetNeeds } from './util/budget';
+import { cellPart, colName, reportSum, tableName } from './util/check';
 
 type M = 'incomeNotSum' | 'expenseNotSum' | 'grandNotSum' | 'unbalanced';
 
 const INCOME_ITEMS = ['income.gpb', 'income.fund', 'income.soe', 'income.special', 'income.unit', 'income.other'];
 
 function checkTable(t: LedgerTable, ctx: RuleContext<M>): void {
-  const table = budgetTableName(t);
+  const table = tableName(t);
   const inTotal = t.rows.find((r) => r.key === 'income.total');
   if (inTotal) {
     const items = t.rows.filter((r) => INCOME_ITEMS.includes(r.key ?? ''));
-    reportBudgetSum(ctx, { messageId: 'incomeNotSum', data: { table }, total: inTotal.cells.get('amount'), at: inTotal.ref, parts: items.map((r) => budgetPart(t, r, 'amount', r.name)) });
+    reportSum(ctx, { blankAsZero: true, messageId: 'incomeNotSum', data: { table }, total: inTotal.cells.get('amount'), at: inTotal.ref, parts: items.map((r) => cellPart(t, r, 'amount', r.name)) });
     const carry = t.rows.find((r) => r.key === 'income.carryIn');
     const grand = rowByKey(t, 'income.grand');
     if (grand) {
-      const parts = [budgetPart(t, inTotal, 'amount', inTotal.name), ...(carry ? [budgetPart(t, carry, 'amount', carry.name)] : [])];
-      reportBudgetSum(ctx, { messageId: 'grandNotSum', data: { table, side: '收入', column: budgetColName(t, 'amount') }, total: grand.cells.get('amount'), at: grand.ref, parts });
+      const parts = [cellPart(t, inTotal, 'amount', inTotal.name), ...(carry ? [cellPart(t, carry, 'amount', carry.name)] : [])];
+      reportSum(ctx, { blankAsZero: true, messageId: 'grandNotSum', data: { table, side: '收入', column: colName(t, 'amount') }, total: grand.cells.get('amount'), at: grand.ref, parts });
     }
   }
   const exCols = t.kind === 'budget-fiscal-summary' ? ['total', 'gpb', 'fund', 'soe'] : ['amount'];
@@ -31,19 +32,19 @@ function checkTable(t: LedgerTable, ctx: RuleContext<M>): void {
   const carryOut = t.rows.find((r) => r.key === 'expense.carryOut');
   const classes = t.rows.filter((r) => r.key === 'expense.class');
   for (const col of exCols.filter((c) => t.columns.some((k) => k.key === c))) {
-    const column = budgetColName(t, col);
+    const column = colName(t, col);
     if (exTotal) {
-      reportBudgetSum(ctx, { messageId: 'expenseNotSum', data: { table, column }, total: exTotal.cells.get(col), at: exTotal.ref, parts: classes.map((r) => budgetPart(t, r, col, r.name)) });
+      reportSum(ctx, { blankAsZero: true, messageId: 'expenseNotSum', data: { table, column }, total: exTotal.cells.get(col), at: exTotal.ref, parts: classes.map((r) => cellPart(t, r, col, r.name)) });
       if (exGrand) {
-        const parts = [budgetPart(t, exTotal, col, exTotal.name), ...(carryOut ? [budgetPart(t, carryOut, col, carryOut.name)] : [])];
-        reportBudgetSum(ctx, { messageId: 'grandNotSum', data: { table, side: '支出', column }, total: exGrand.cells.get(col), at: exGrand.ref, parts });
+        const parts = [cellPart(t, exTotal, col, exTotal.name), ...(carryOut ? [cellPart(t, carryOut, col, carryOut.name)] : [])];
+        reportSum(ctx, { blankAsZero: true, messageId: 'grandNotSum', data: { table, side: '支出', column }, total: exGrand.cells.get(col), at: exGrand.ref, parts });
       }
     }
   }
   const inGrand = rowByKey(t, 'income.grand');
   const outCol = t.kind === 'budget-fiscal-summary' ? 'total' : 'amount';
   if (inGrand && exGrand) {
-    reportBudgetSum(ctx, { messageId: 'unbalanced', data: { table }, total: exGrand.cells.get(outCol), at: exGrand.ref, parts: [budgetPart(t, inGrand, 'amount', inGrand.name)] });
+    reportSum(ctx, { blankAsZero: true, messageId: 'unbalanced', data: { table }, total: exGrand.cells.get(outCol), at: exGrand.ref, parts: [cellPart(t, inGrand, 'amount', inGrand.name)] });
   }
 }
 

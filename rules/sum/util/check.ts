@@ -6,7 +6,8 @@
  */
 import type { Cell, LedgerRow, LedgerTable, Related, SourceRef } from '../../../src/types';
 import type { RuleContext } from '../../../src/engine/rule';
-import { checkSum, type Verdict } from '../../../src/ledger/check';
+import { checkSum, isBlank, type Verdict } from '../../../src/ledger/check';
+import { BUDGET_KINDS } from '../../../src/ledger/budget-kinds';
 import { fmt } from '../../../src/ledger/decimal';
 import {
   FINAL_02_COLUMNS,
@@ -42,29 +43,38 @@ export interface SumCheck<M extends string> {
    * one-sided checks (a ≤ b). Omitted: any difference.
    */
   onlyIf?: 'statedLess' | 'statedGreater';
+  /**
+   * Report a blank stated total as "0" (a blank 资产总额 over non-zero items is a wrong figure, not
+   * a missing one) instead of 0 at the parts' precision.
+   */
+  blankAsZero?: boolean;
 }
 
-/** Human name of a table for messages: its printed title, else the canonical 决算 name. */
+/** Human name of a table for messages: its printed title, else the canonical 决算 / 预算 name. */
 export function tableName(t: LedgerTable): string {
-  const canonical = (FINAL_KINDS as Record<string, string>)[t.kind];
+  const canonical = (FINAL_KINDS as Record<string, string>)[t.kind] ?? (BUDGET_KINDS as Record<string, string>)[t.kind];
   return t.title && t.title !== t.kind ? t.title : canonical ?? t.kind;
 }
 
+const AMOUNT = { amount: '金额' };
+
 const CANONICAL_COLUMNS: Record<string, Record<string, string>> = {
+  'final-01': AMOUNT,
   'final-02': FINAL_02_COLUMNS,
   'final-03': FINAL_03_COLUMNS,
-  'final-04': FINAL_04_EXPENSE_COLUMNS,
+  'final-04': { ...FINAL_04_EXPENSE_COLUMNS, ...AMOUNT },
   'final-05': FINAL_05_COLUMNS,
   'final-07': FINAL_07_COLUMNS,
   'final-08': FINAL_05_COLUMNS,
+  'final-06': AMOUNT,
   'final-09': FINAL_09_COLUMNS,
+  'final-10': AMOUNT,
 };
 
 /** Printed label of a column, else its canonical name for the table kind ('basic' → 基本支出). */
 export function colName(t: LedgerTable, key: string): string {
   const printed = t.columns.find((c) => c.key === key)?.label;
   if (printed && printed !== key) return printed;
-  if (key === 'amount') return '金额';
   return CANONICAL_COLUMNS[t.kind]?.[key] ?? key;
 }
 
@@ -107,12 +117,14 @@ export function reportSum<M extends string>(ctx: RuleContext<M>, c: SumCheck<M>)
   if (v.kind === 'equal') return v;
   if (c.onlyIf === 'statedLess' && !v.difference.isNegative()) return v;
   if (c.onlyIf === 'statedGreater' && !v.difference.isPositive()) return v;
+  const blank = c.blankAsZero === true && isBlank(c.total);
+  const actual = blank ? '0' : v.actual;
   ctx.report({
     messageId: c.messageId,
-    data: { ...c.data, actual: v.actual, expected: v.expected },
+    data: { ...c.data, actual: blank ? '（空白）0' : actual, expected: v.expected },
     at: c.total?.ref ?? c.at,
     related: relatedOf(c.parts),
-    actual: v.actual,
+    actual,
     expected: v.expected,
     ...(v.kind === 'tail' ? { tail: true, truncated: v.truncated } : {}),
     ...(c.severity && v.kind === 'error' ? { severity: c.severity } : {}),
