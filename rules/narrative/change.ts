@@ -3,6 +3,7 @@
  * 上年数 = 本年数 − X for an increase (+ X for a decrease), a stated 上年数 agrees, and the words
  * point the same way (减少…增长 is a contradiction).
  */
+import { verdictFields } from '../../src/ledger/check';
 import { createRule } from '../../src/engine/rule';
 import { fmt } from '../../src/ledger/decimal';
 import { impliedPercent, impliedPrior, intervalOfCell, relatedAmount, says, verdictOf } from '../../src/narrative/arith';
@@ -62,10 +63,8 @@ export default createRule<Ids>({
             data: { subject: c.subject, prior: says(c.prior), word: c.word, delta: says(c.delta), expected: wanText({ ...cur, value: point }), current: says(c.current) },
             at: c.ref,
             related: relatedAmount(c.current, c.subject),
-            actual: v.actual,
-            expected: v.expected,
+            ...verdictFields(v),
             source: 'narrative',
-            ...(v.kind === 'tail' ? { tail: true } : {}),
           });
         }
       }
@@ -81,10 +80,8 @@ export default createRule<Ids>({
         data: { subject: c.subject, word: c.word, delta: says(c.delta), prior: `${fmt(prior.point, Math.max(0, prior.decimals))}万元`, expected: v.expected, stated: v.actual },
         at: c.ref,
         related: relatedAmount(c.current, c.subject),
-        actual: v.actual,
-        expected: v.expected,
+        ...verdictFields(v),
         source: 'narrative',
-        ...(v.kind === 'tail' ? { tail: true, truncated: v.truncated } : {}),
       });
     }
   },

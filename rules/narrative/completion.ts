@@ -3,7 +3,7 @@
  * the budget stated in the sentence or taken from the table (三公 全年预算数).
  */
 import { createRule } from '../../src/engine/rule';
-import { checkRatio } from '../../src/ledger/check';
+import { checkRatio, verdictFields } from '../../src/ledger/check';
 import { relatedAmount, says } from '../../src/narrative/arith';
 import { claimsOf } from './util';
 
@@ -43,10 +43,8 @@ export default createRule<'completionMismatch'>({
         data: { subject: c.subject, stated: v.actual, actual: says(c.actual), budget: says(c.budget), expected: v.expected },
         at: c.ref,
         related: [...relatedAmount(c.actual, '决算'), ...relatedAmount(c.budget, '预算')],
-        actual: v.actual,
-        expected: v.expected,
+        ...verdictFields(v),
         source: 'narrative',
-        ...(v.kind === 'tail' ? { tail: true, truncated: v.truncated } : {}),
       });
     }
   },

@@ -6,7 +6,7 @@
  */
 import type Decimal from 'decimal.js';
 import { createRule } from '../../src/engine/rule';
-import { checkSum } from '../../src/ledger/check';
+import { checkSum, verdictFields } from '../../src/ledger/check';
 import { D, fmt } from '../../src/ledger/decimal';
 import { intervalOfCell, says } from '../../src/narrative/arith';
 import type { ChangeClaim, ListClaim } from '../../src/narrative/claim-types';
@@ -58,7 +58,7 @@ export default createRule<Ids>({
       const data = { subject: list.subject, total: says(list.total), marker: list.marker, count: list.items.length, sum: v.expected };
       const related = list.items.map((it) => ({ label: it.subject, file: it.amount.stated.ref.file, ...(it.amount.stated.ref.line ? { line: it.amount.stated.ref.line } : {}), value: it.amount.stated.raw }));
       if (list.exhaustive && v.kind !== 'equal') {
-        ctx.report({ messageId: 'listNotTotal', data, at: list.ref, related, actual: v.actual, expected: v.expected, source: 'narrative', ...(v.kind === 'tail' ? { tail: true } : {}) });
+        ctx.report({ messageId: 'listNotTotal', data, at: list.ref, related, ...verdictFields(v), source: 'narrative' });
       } else if (!list.exhaustive && v.kind === 'error' && v.difference.isNegative()) {
         ctx.report({ messageId: 'partsAboveTotal', data, at: list.ref, related, actual: v.actual, expected: v.expected, source: 'narrative' });
       }

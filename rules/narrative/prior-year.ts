@@ -6,7 +6,7 @@
 import { createRule } from '../../src/engine/rule';
 import { D, fmt } from '../../src/ledger/decimal';
 import { overlaps } from '../../src/ledger/interval';
-import { checkSame } from '../../src/ledger/check';
+import { checkSame, verdictFields } from '../../src/ledger/check';
 import { impliedPrior, intervalOfCell, relatedOf, says } from '../../src/narrative/arith';
 import { priorBinding } from '../../src/narrative/prior';
 import { claimsOf } from './util';
@@ -51,7 +51,7 @@ export default createRule<Ids>({
         ctx.checked();
         const v = checkSame(c.prior.wan, pb.cell, { tolerance: ctx.tolerance });
         if (v.kind !== 'equal') {
-          ctx.report({ messageId: 'statedPriorMismatch', data: { subject: c.subject, stated: says(c.prior), table: pb.label, expected }, at: c.ref, related: relatedOf(pb), actual: v.actual, expected: v.expected, source: 'narrative', ...(v.kind === 'tail' ? { tail: true } : {}) });
+          ctx.report({ messageId: 'statedPriorMismatch', data: { subject: c.subject, stated: says(c.prior), table: pb.label, expected }, at: c.ref, related: relatedOf(pb), ...verdictFields(v), source: 'narrative' });
         }
         continue;
       }

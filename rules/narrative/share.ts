@@ -3,7 +3,7 @@
  * 55.37%” with 支出合计 502.98), the whole being the one named (占本年支出合计的) or the list total.
  */
 import { createRule } from '../../src/engine/rule';
-import { checkRatio } from '../../src/ledger/check';
+import { checkRatio, verdictFields } from '../../src/ledger/check';
 import { relatedAmount, says } from '../../src/narrative/arith';
 import { claimsOf } from './util';
 
@@ -43,10 +43,8 @@ export default createRule<'shareMismatch'>({
         data: { subject: c.subject, stated: v.actual, part: says(c.part), whole: says(c.wholeAmount), expected: v.expected },
         at: c.ref,
         related: [...relatedAmount(c.part, c.subject), ...relatedAmount(c.wholeAmount, c.whole ?? '')],
-        actual: v.actual,
-        expected: v.expected,
+        ...verdictFields(v),
         source: 'narrative',
-        ...(v.kind === 'tail' ? { tail: true, truncated: v.truncated } : {}),
       });
     }
   },

@@ -4,7 +4,7 @@
  */
 import type { Cell } from '../../src/types';
 import { createRule } from '../../src/engine/rule';
-import { checkSame, type Verdict } from '../../src/ledger/check';
+import { checkSame, type Verdict, verdictFields } from '../../src/ledger/check';
 import { analysisFigures, toWan, toYuan, type AnalysisKind } from './utils/analysis';
 import { related, scoredTables, totalFund } from './utils/scored';
 
@@ -71,7 +71,7 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
               ctx.report({ messageId: 'unitSlip', data: { ...base, stated: f.text, statedWan: f.stated.value!.toFixed(), table: table.value.toFixed(Math.max(2, table.decimals)) }, at: p.ref, related: related(COLUMN[f.kind], table), actual: f.stated.value!.toFixed(), expected: table.value.toFixed(Math.max(2, table.decimals)), source: 'table' });
               continue;
             }
-            ctx.report({ messageId: 'figureMismatch', data: { ...base, stated: f.text, table: table.raw }, at: p.ref, related: related(COLUMN[f.kind], table), actual: v.actual, expected: v.expected, source: 'table', ...(v.kind === 'tail' ? { tail: true } : {}) });
+            ctx.report({ messageId: 'figureMismatch', data: { ...base, stated: f.text, table: table.raw }, at: p.ref, related: related(COLUMN[f.kind], table), ...verdictFields(v), source: 'table' });
             continue;
           }
           // Written in 元 against a 万元 table (or the reverse): compare in 万元, report in the written unit.

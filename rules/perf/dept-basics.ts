@@ -4,7 +4,7 @@
  */
 import type { Cell } from '../../src/types';
 import { createRule } from '../../src/engine/rule';
-import { checkRatio, checkSum } from '../../src/ledger/check';
+import { checkRatio, checkSum, verdictFields } from '../../src/ledger/check';
 import { related } from './utils/scored';
 
 const COLUMNS: Record<string, string> = { prior: '上年决算数', budget: '预算数', final: '决算数' };
@@ -52,13 +52,13 @@ export default createRule<'sumMismatch' | 'rateMismatch' | 'projectMismatch' | '
           if (!stated || stated.value === null || !cells.length) continue;
           const v = checkSum(stated, cells, opts);
           if (v.kind === 'equal') continue;
-          ctx.report({ messageId: 'sumMismatch', data: { row: label, column: COLUMNS[col], stated: v.actual, sum: v.expected }, at: stated.ref, related: cells.flatMap((c) => related('明细', c)), actual: v.actual, expected: v.expected, ...(v.kind === 'tail' ? { tail: true } : {}) });
+          ctx.report({ messageId: 'sumMismatch', data: { row: label, column: COLUMNS[col], stated: v.actual, sum: v.expected }, at: stated.ref, related: cells.flatMap((c) => related('明细', c)), ...verdictFields(v) });
         }
       }
       const rate = get('staff.rate');
       const v = checkRatio(rate, get('staff.actual'), get('staff.quota'), opts);
       if (rate && v && v.kind !== 'equal') {
-        ctx.report({ messageId: 'rateMismatch', data: { stated: v.actual, actualStaff: get('staff.actual')!.raw, quota: get('staff.quota')!.raw, computed: v.expected }, at: rate.ref, actual: v.actual, expected: v.expected, ...(v.kind === 'tail' ? { tail: true } : {}) });
+        ctx.report({ messageId: 'rateMismatch', data: { stated: v.actual, actualStaff: get('staff.actual')!.raw, quota: get('staff.quota')!.raw, computed: v.expected }, at: rate.ref, ...verdictFields(v) });
       }
       const final = get('project.total.final');
       const selfEval = d.composition?.get('expense.project');

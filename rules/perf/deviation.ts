@@ -3,7 +3,7 @@
  */
 import type { Cell } from '../../src/types';
 import { createRule } from '../../src/engine/rule';
-import { checkRatio } from '../../src/ledger/check';
+import { checkRatio, verdictFields } from '../../src/ledger/check';
 import { parseFigure } from './utils/targets';
 import { scoredTables } from './utils/scored';
 
@@ -48,9 +48,7 @@ export default createRule<'deviationMismatch'>({
           messageId: 'deviationMismatch',
           data: { project: t.label, indicator: ind.name, stated: v.actual, actualValue: actual.text, target: target.text, computed: v.expected },
           at: dev.ref,
-          actual: v.actual,
-          expected: v.expected,
-          ...(v.kind === 'tail' ? { tail: true, truncated: v.truncated } : {}),
+          ...verdictFields(v),
         });
       }
     }

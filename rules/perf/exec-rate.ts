@@ -2,7 +2,7 @@
  * @fileoverview perf/exec-rate — 执行率 = 全年执行数 / 全年预算数, on every fund row that prints all three.
  */
 import { createRule } from '../../src/engine/rule';
-import { checkRatio } from '../../src/ledger/check';
+import { checkRatio, verdictFields } from '../../src/ledger/check';
 import { related, sameFigures, scoredTables } from './utils/scored';
 
 export default createRule<'rateMismatch'>({
@@ -42,9 +42,7 @@ export default createRule<'rateMismatch'>({
           data: { project: t.label, row: f.label, stated: v.actual, executed: f.executed.raw, full: f.full.raw, computed: v.expected },
           at: f.rate.ref,
           related: [...related('全年执行数', f.executed), ...related('全年预算数', f.full)],
-          actual: v.actual,
-          expected: v.expected,
-          ...(v.kind === 'tail' ? { tail: true, truncated: v.truncated } : {}),
+          ...verdictFields(v),
         });
       }
     }

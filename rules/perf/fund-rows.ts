@@ -5,7 +5,7 @@
 import type { Cell } from '../../src/types';
 import type { FundRow } from '../../src/ledger/evaluation';
 import { createRule } from '../../src/engine/rule';
-import { checkSum } from '../../src/ledger/check';
+import { checkSum, verdictFields } from '../../src/ledger/check';
 import { related, sameFigures, scoredTables } from './utils/scored';
 
 const COLUMNS: [keyof FundRow, string][] = [
@@ -56,9 +56,7 @@ export default createRule<'balanceMismatch' | 'rowsNotTotal'>({
           data: { project: t.label, row: f.label, stated: v.actual, full: f.full.raw, executed: f.executed.raw, computed: v.expected },
           at: f.balance.ref,
           related: [...related('全年预算数', f.full), ...related('全年执行数', f.executed)],
-          actual: v.actual,
-          expected: v.expected,
-          ...(v.kind === 'tail' ? { tail: true, truncated: v.truncated } : {}),
+          ...verdictFields(v),
         });
       }
       const total = t.funds.find((f) => f.kind === 'total');
@@ -75,9 +73,7 @@ export default createRule<'balanceMismatch' | 'rowsNotTotal'>({
           data: { project: t.label, column, stated: v.actual, computed: v.expected },
           at: stated.ref,
           related: cells.flatMap((c) => related(column, c)),
-          actual: v.actual,
-          expected: v.expected,
-          ...(v.kind === 'tail' ? { tail: true, truncated: v.truncated } : {}),
+          ...verdictFields(v),
         });
       }
     }

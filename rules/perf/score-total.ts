@@ -1,6 +1,7 @@
 /**
  * @fileoverview perf/score-total — 总分 = 执行率得分 + 资金管理得分 + Σ指标得分 (blank 得分 counts 0).
  */
+import { verdictFields } from '../../src/ledger/check';
 import type { Cell } from '../../src/types';
 import { createRule } from '../../src/engine/rule';
 import { checkPoints } from './utils/points';
@@ -43,9 +44,7 @@ export default createRule<'totalNotSum'>({
         data: { project: t.label, stated: v.actual, sum: v.expected, exec: t.execScore?.raw || '0', rest: rest.toFixed() },
         at: t.total.ref,
         related: t.execScore ? [{ label: '执行率得分', sheet: t.execScore.ref.sheet, cell: t.execScore.ref.cell, value: t.execScore.raw }] : [],
-        actual: v.actual,
-        expected: v.expected,
-        ...(v.kind === 'tail' ? { tail: true, truncated: v.truncated } : {}),
+        ...verdictFields(v),
       });
     }
   },

@@ -2,6 +2,7 @@
  * @fileoverview perf/weight-total — Σ分值 (execution points + 资金管理 + indicators) = 100, the 总分
  * under the 分值 column equals that sum, and each block equals the weight in its label (产出指标（50分）).
  */
+import { verdictFields } from '../../src/ledger/check';
 import type { Cell } from '../../src/types';
 import { createRule } from '../../src/engine/rule';
 import { checkPoints } from './utils/points';
@@ -52,7 +53,7 @@ export default createRule<'weightsNot100' | 'totalWeightNotSum' | 'blockMismatch
       if (t.totalWeight && t.totalWeight.value !== null) {
         const v = checkPoints(t.totalWeight, parts, ctx.tolerance);
         if (v.kind !== 'equal') {
-          ctx.report({ messageId: 'totalWeightNotSum', data: { project: t.label, stated: v.actual, sum: v.expected }, at: t.totalWeight.ref, actual: v.actual, expected: v.expected, ...(v.kind === 'tail' ? { tail: true } : {}) });
+          ctx.report({ messageId: 'totalWeightNotSum', data: { project: t.label, stated: v.actual, sum: v.expected }, at: t.totalWeight.ref, ...verdictFields(v) });
         } else if (!sum.eq(nominal)) {
           ctx.report({ messageId: 'weightsNot100', data, at: t.totalWeight.ref, actual: sum.toFixed(), expected: nominal });
         }

@@ -108,3 +108,8 @@ export function checkRatio(stated: Cell | null | undefined, numerator: Cell | nu
   const d = stated && stated.value !== null ? stated.decimals : 2;
   return verdict(stated, point, computed, d, { truncationIsTail: true, ...opts });
 }
+
+/** What a report carries from a verdict: the stated and computed figures, and the tail flags. */
+export function verdictFields(v: Verdict): { actual: string; expected: string; tail?: true; truncated?: boolean } {
+  return { actual: v.actual, expected: v.expected, ...(v.kind === 'tail' ? { tail: true as const, truncated: v.truncated === true } : {}) };
+}
