@@ -3,7 +3,8 @@ import type { Formatter } from '../report/types';
 import { formatters } from '../report';
 import { UsageError } from '../errors';
 
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'html', 'csv', 'markdown'];
+/** The registry's names, stylish first (the default). */
+export const FORMAT_NAMES = ['stylish', ...Object.keys(formatters).filter((n) => n !== 'stylish')];
 
 export function getFormatter(name: string): Formatter {
   const loader = Object.prototype.hasOwnProperty.call(formatters, name) ? formatters[name] : undefined;

@@ -64,6 +64,11 @@ export function tableTitleAt(doc: LintDocument, at: SourceRef): string | undefin
   return [...doc.evaluations, ...doc.deptEvaluations].find((e) => inRange(e.source.sheet, e.source.range))?.name;
 }
 
+function tableField(doc: LintDocument, at: SourceRef): { table?: string } {
+  const table = tableTitleAt(doc, at);
+  return table ? { table } : {};
+}
+
 function location(at: SourceRef, docId: string): Pick<LintMessage, 'line' | 'column' | 'sheet' | 'cell' | 'file'> {
   return {
     line: at.row ?? at.line ?? 0,
@@ -137,7 +142,7 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
           messageId: d.messageId,
           ...(d.data ? { data: d.data } : {}),
           ...location(d.at, doc.id),
-          ...(tableTitleAt(doc, d.at) ? { table: tableTitleAt(doc, d.at) } : {}),
+          ...tableField(doc, d.at),
           source: d.source ?? (d.at.sheet !== undefined ? 'table' : 'narrative'),
           ...(d.actual !== undefined ? { actual: d.actual } : {}),
           ...(d.expected !== undefined ? { expected: d.expected } : {}),
