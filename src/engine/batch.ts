@@ -41,18 +41,22 @@ export async function lintBatch(files: string[], opts: LintOptions & { configKey
   };
   const timeoutMs = Math.max(0, (api.timeoutSeconds ?? 0) * 1000);
   if ((jobs > 1 && todo.length > 1) || timeoutMs > 0) {
-    const { onProgress: _p, config: _c, ...plain } = api;
-    void _p;
-    const workerData = { api: { ...plain, ...(api.config ? { config: api.config } : {}), jobs: 1, cacheFile: undefined }, wantSources: api.wantSources === true };
+    const { onProgress: _functionsDoNotCrossThreads, ...plain } = api;
+    void _functionsDoNotCrossThreads;
+    const workerData = { api: { ...plain, jobs: 1, cacheFile: undefined }, wantSources: api.wantSources === true };
     const timedOut = (i: number): void => {
       for (const f of todo[i].group.tableFiles.length ? todo[i].group.tableFiles : todo[i].group.narrativeFiles) {
         results.push(fatalResult(f, new ReadError('fileTimeout', f, { seconds: api.timeoutSeconds ?? 0 }), opts.lang, opts.cwd));
       }
       progress();
     };
-    await runPool(todo.map((t) => t.group), jobs, workerData, store, timeoutMs, timedOut);
-    const { fatal } = await buildPrior(opts.prior, opts);
-    results.push(...fatal);
+    const priorFatal = new Map<string, LintResult>();
+    await runPool(todo.map((t) => t.group), jobs, workerData, (i, out) => {
+      // Every worker builds --prior itself and returns its fatal results: report them once.
+      for (const r of out.priorFatal) priorFatal.set(r.filePath, r);
+      store(i, out);
+    }, timeoutMs, timedOut);
+    results.push(...priorFatal.values());
   } else {
     const { prior, fatal } = await buildPrior(opts.prior, opts);
     results.push(...fatal);

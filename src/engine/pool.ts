@@ -8,6 +8,8 @@ import type { DocumentGroup } from './documents';
 export interface PoolOutcome {
   results: LintResult[];
   sources: [string, Grid[]][];
+  /** Fatal results of the --prior inputs, as the worker that linted this document saw them. */
+  priorFatal: LintResult[];
 }
 
 /** The compiled worker: from dist/ when running built code, or dist/ beside src/ under ts-jest. */
@@ -50,13 +52,13 @@ export async function runPool(groups: DocumentGroup[], jobs: number, workerData:
         }
         w.postMessage({ id: current, group: groups[current] });
       };
-      w.on('message', (msg: { id: number; results?: LintResult[]; sources?: [string, Grid[]][]; error?: string }) => {
+      w.on('message', (msg: { id: number; results?: LintResult[]; sources?: [string, Grid[]][]; priorFatal?: LintResult[]; error?: string }) => {
         if (timer) clearTimeout(timer);
         if (msg.error) {
           reject(new Error(msg.error));
           return;
         }
-        onDone(msg.id, { results: msg.results ?? [], sources: msg.sources ?? [] });
+        onDone(msg.id, { results: msg.results ?? [], sources: msg.sources ?? [], priorFatal: msg.priorFatal ?? [] });
         feed();
       });
       w.on('error', (err) => {

@@ -20,9 +20,9 @@ async function start(): Promise<void> {
   parentPort!.on('message', async (req: Request) => {
     try {
       priorPromise ??= buildPrior(opts.prior, opts);
-      const { prior } = await priorPromise;
+      const { prior, fatal } = await priorPromise;
       const outcome = await lintGroup(req.group, opts, prior);
-      parentPort!.postMessage({ id: req.id, results: outcome.results, sources: wantSources ? [...outcome.sources] : [] });
+      parentPort!.postMessage({ id: req.id, results: outcome.results, sources: wantSources ? [...outcome.sources] : [], priorFatal: fatal });
     } catch (err) {
       parentPort!.postMessage({ id: req.id, error: err instanceof Error ? err.stack ?? err.message : String(err) });
     }

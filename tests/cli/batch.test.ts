@@ -32,6 +32,19 @@ describe('batch runs', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(JSON.parse(two.stdout).map((r: { filePath: string }) => path.basename(r.filePath))).toEqual(['w00.xlsx', 'w01.xlsx', 'w02.xlsx', 'w03.xlsx']);
   });
+  it('an unreadable --prior file is reported once, also when workers lint the documents', () => {
+    const d = copies(2);
+    const bad = path.join(__dirname, '../../fixtures/bad/empty.xlsx');
+    let out = '';
+    try {
+      out = execFileSync('node', [path.join(__dirname, '../../bin/budget-lint'), '--jobs', '2', '-f', 'json', '--prior', bad, d], { encoding: 'utf8' });
+    } catch (e) {
+      out = String((e as { stdout: string }).stdout);
+    }
+    const results = JSON.parse(out) as { filePath: string; fatalErrorCount: number }[];
+    expect(results.filter((r) => r.fatalErrorCount === 1).map((r) => path.basename(r.filePath))).toEqual(['empty.xlsx']);
+    expect(results).toHaveLength(3);
+  });
   it('--cache reuses results for unchanged files and misses for a changed one', async () => {
     const d = copies(2);
     const cache = path.join(tmpdir(), 'c.json');
