@@ -20,7 +20,19 @@ function lettersOf(c: number): string {
   return s;
 }
 
+/**
+ * A1 addresses of the cells most tables use, by row then column: every workbook asks for the same
+ * few thousand, so each is built once rather than per cell of every file.
+ */
+const A1_ROWS = 2000;
+const A1_COLS = 64;
+const A1_MEMO: (string[] | undefined)[] = [];
+
 export function a1(r: number, c: number): string {
+  if (r >= 0 && r < A1_ROWS && c >= 0 && c < A1_COLS && Number.isInteger(r) && Number.isInteger(c)) {
+    const row = (A1_MEMO[r] ??= []);
+    return (row[c] ??= `${columnName(c)}${r + 1}`);
+  }
   return `${columnName(c)}${r + 1}`;
 }
 

@@ -4,7 +4,7 @@
  * dimension (a bogus <dimension> can claim a million rows): bounds come from the cells that exist.
  */
 import type * as XLSXT from 'xlsx';
-import XLSX, { ensureCodepages } from './sheetjs';
+import { sheetjs, ensureCodepages } from './sheetjs';
 import type { Grid, GridCell, ReadLimits, ReadOutput, Reader } from '../types';
 import { ReadError } from '../errors';
 import { a1 } from './grid';
@@ -36,7 +36,7 @@ function checkSignature(bytes: Buffer, file: string): void {
 function isEncryptedContainer(bytes: Buffer): boolean {
   if (!startsWith(bytes, CFB)) return false;
   try {
-    const cfb = XLSX.CFB.read(bytes, { type: 'buffer' });
+    const cfb = sheetjs().CFB.read(bytes, { type: 'buffer' });
     return cfb.FullPaths.some((p: string) => /\/(EncryptionInfo|EncryptedPackage)$/.test(p));
   } catch {
     return false;
@@ -54,29 +54,35 @@ function sheetToGrid(file: string, name: string, sheet: XLSXT.WorkSheet): Grid {
   let colCount = 0;
   const data = (sheet as { '!data'?: (XLSXT.CellObject | undefined)[][] })['!data'];
   const visit = (r: number, c: number, cell: XLSXT.CellObject | undefined): void => {
-    if (cell && cell.t === 'e' && cell.v === undefined) {
-      throw new ReadError('fileFormulaNoValue', file, {}, name, a1(r, c));
+    if (!cell) return;
+    const t = cell.t;
+    if (t === 'e') {
+      if (cell.v === undefined) throw new ReadError('fileFormulaNoValue', file, {}, name, a1(r, c));
+      return;
     }
-    if (!cell || cell.t === 'z' || cell.t === 'e') return;
-    let value: GridCell['value'] = null;
-    if (cell.t === 'n') value = typeof cell.v === 'number' ? cell.v : null;
-    else if (cell.t === 'b') value = Boolean(cell.v);
-    else if (cell.t === 'd') value = cell.w ?? String(cell.v);
+    // Excel keeps covered merge cells and cleared cells as empty strings: they are blanks.
+    if (t === 'z' || (cell.v === '' && !cell.w)) return;
+    if (t === 'n' && typeof cell.v !== 'number') return; // formula without cached value
+    let value: GridCell['value'];
+    if (t === 'n') value = cell.v as number;
+    else if (t === 'b') value = Boolean(cell.v);
+    else if (t === 'd') value = cell.w ?? String(cell.v);
     else value = cell.v === undefined || cell.v === null ? null : String(cell.v);
     const shown = cell.w ?? (value === null ? '' : String(value));
-    const raw = String(shown).replace(/\r?\n/g, ' ').trim();
-    // Excel keeps covered merge cells and cleared cells as empty strings: they are blanks.
+    const raw = (shown.includes('\n') ? shown.replace(/\r?\n/g, ' ') : shown).trim();
     if (raw === '') return;
-    if (cell.t === 'n' && value === null) return; // formula without cached value
-    (rows[r] ??= [])[c] = { r, c, address: a1(r, c), raw, value: cell.t === 's' ? raw : value, numFmt: typeof cell.z === 'string' ? cell.z : undefined };
-    colCount = Math.max(colCount, c + 1);
+    (rows[r] ??= [])[c] = { r, c, address: a1(r, c), raw, value: t === 's' ? raw : value, numFmt: typeof cell.z === 'string' ? cell.z : undefined };
+    if (c >= colCount) colCount = c + 1;
   };
   if (data) {
-    data.forEach((row, r) => row?.forEach((cell, c) => visit(r, c, cell)));
+    for (let r = 0; r < data.length; r++) {
+      const row = data[r];
+      if (row) for (let c = 0; c < row.length; c++) visit(r, c, row[c]);
+    }
   } else {
     for (const key of Object.keys(sheet)) {
       if (key.startsWith('!')) continue;
-      const { r, c } = XLSX.utils.decode_cell(key);
+      const { r, c } = sheetjs().utils.decode_cell(key);
       visit(r, c, sheet[key] as XLSXT.CellObject);
     }
   }
@@ -90,7 +96,7 @@ function sheetToGrid(file: string, name: string, sheet: XLSXT.WorkSheet): Grid {
  */
 function checkDimension(grid: Grid, ref: string | undefined, file: string): void {
   if (!ref) return;
-  const declared = XLSX.utils.decode_range(ref);
+  const declared = sheetjs().utils.decode_range(ref);
   const rows = declared.e.r - declared.s.r + 1;
   const cols = declared.e.c - declared.s.c + 1;
   const declaredCells = rows * cols;
@@ -124,7 +130,7 @@ export function readWorkbook(bytes: Buffer, file: string, limits: ReadLimits = {
   if (isEncryptedContainer(bytes)) throw new ReadError('fileEncrypted', file);
   let wb: XLSXT.WorkBook;
   try {
-    wb = XLSX.read(bytes, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, cellDates: false } as XLSXT.ParsingOptions);
+    wb = sheetjs().read(bytes, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, cellDates: false } as XLSXT.ParsingOptions);
   } catch (err) {
     throw classify(err, file);
   }

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import type * as XLSXT from 'xlsx';
-import XLSX, { ensureCodepages } from '../read/sheetjs';
+import { sheetjs, ensureCodepages } from '../read/sheetjs';
 import type { Lang, LintMessage, LintResult } from '../types';
 import { UsageError } from '../errors';
 
@@ -94,7 +94,7 @@ export function annotateWorkbook(inputPath: string, result: LintResult, outPath:
   const bookType = bookTypeOf(outPath);
   const bytes = fs.readFileSync(inputPath);
   ensureCodepages(); // .xls inputs need them; annotating is rare enough not to care
-  const wb = XLSX.read(bytes, { type: 'buffer', cellFormula: true, cellNF: true, cellStyles: true, cellDates: false, bookVBA: bookType === 'xlsm' });
+  const wb = sheetjs().read(bytes, { type: 'buffer', cellFormula: true, cellNF: true, cellStyles: true, cellDates: false, bookVBA: bookType === 'xlsm' });
   const input = realish(inputPath);
   const belongs = (m: LintMessage): boolean => realish(m.file ?? result.filePath) === input;
 
@@ -113,13 +113,13 @@ export function annotateWorkbook(inputPath: string, result: LintResult, outPath:
     if (!cell) {
       cell = { t: 'z' } as XLSXT.CellObject;
       sheet[m.cell] = cell;
-      const range = sheet['!ref'] ? XLSX.utils.decode_range(sheet['!ref']) : { s: { r: 0, c: 0 }, e: { r: 0, c: 0 } };
-      const at = XLSX.utils.decode_cell(m.cell);
+      const range = sheet['!ref'] ? sheetjs().utils.decode_range(sheet['!ref']) : { s: { r: 0, c: 0 }, e: { r: 0, c: 0 } };
+      const at = sheetjs().utils.decode_cell(m.cell);
       range.s.r = Math.min(range.s.r, at.r);
       range.s.c = Math.min(range.s.c, at.c);
       range.e.r = Math.max(range.e.r, at.r);
       range.e.c = Math.max(range.e.c, at.c);
-      sheet['!ref'] = XLSX.utils.encode_range(range);
+      sheet['!ref'] = sheetjs().utils.encode_range(range);
     }
     const comments = (cell.c ??= [] as unknown as XLSXT.Comments);
     comments.push({ a: AUTHOR, t: commentText(m, lang) });
@@ -128,7 +128,7 @@ export function annotateWorkbook(inputPath: string, result: LintResult, outPath:
     touched.add(`${m.sheet}\u0000${m.cell}`);
   }
   summary.cells = touched.size;
-  const out = XLSX.write(wb, { type: 'buffer', bookType, compression: true }) as Buffer;
+  const out = sheetjs().write(wb, { type: 'buffer', bookType, compression: true }) as Buffer;
   writeAtomic(outPath, out);
   return summary;
 }

@@ -45,9 +45,18 @@ export const evaluationRecognizer: FamilyRecognizer = {
   },
 };
 
+/** Every row with content already belongs to a 决算 table: no self-evaluation can start here. */
+function fullyClaimed(ctx: RecognizeContext, grid: Grid): boolean {
+  for (let r = 0; r < grid.rowCount; r++) {
+    if (!ctx.isClaimed(grid, r) && grid.rows[r]?.some((g) => g && g.raw !== '')) return false;
+  }
+  return true;
+}
+
 function recognizeEvaluations(ctx: RecognizeContext): void {
   let dept: DeptEvaluation | null = null;
   for (const grid of ctx.grids) {
+    if (fullyClaimed(ctx, grid)) continue;
     const starts = findStarts(grid);
     starts.forEach((s, i) => {
       if (ctx.isClaimed(grid, s.row)) return;
