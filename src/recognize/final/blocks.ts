@@ -44,6 +44,8 @@ function memo(cache: Map<string, FinalKind | ''>, raw: string, compute: (raw: st
 
 /** Kind of a title text: "收入决算表", "2024年度收入决算表", "收入决算表（续）". */
 export function kindOfTitle(raw: string): FinalKind | undefined {
+  // Every title ends in 表: the many labels of a long table never reach the memo.
+  if (!raw.includes('表')) return undefined;
   return memo(TITLE_KINDS, raw, titleKind);
 }
 
@@ -66,6 +68,7 @@ function titleKind(raw: string): FinalKind | undefined {
 
 /** Kind of a 公开NN表 marker ("公开02表", "公开02" + "表" on the next line, "部门公开表06"). */
 export function kindOfMarker(raw: string): FinalKind | undefined {
+  if (!raw.includes('公开')) return undefined;
   return memo(MARKER_KINDS, raw, markerKind);
 }
 

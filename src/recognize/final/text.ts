@@ -50,6 +50,8 @@ export function isNoteText(text: string): boolean {
 
 /** The table says it has no data. */
 export function saysEmpty(text: string): boolean {
+  // Each phrase has 无 or 空: the rows of a long table skip normalisation.
+  if (!/[无空]/.test(text)) return false;
   return /本表无数据|本表为空|空表|无此项(?:收支|支出|数据)|无相关数据/.test(norm(text));
 }
 
