@@ -26,8 +26,14 @@ export interface ApiOptions {
   jobs?: number;
   /** Cache file for --cache (results keyed by input content and configuration). */
   cacheFile?: string;
-  /** Keep the grids of every input (HTML report, --annotate). */
+  /**
+   * Keep the grids of every input (HTML report, --annotate). Unset keeps them when linting in this
+   * thread, as the library always did; false keeps only the input names, so a long run's memory
+   * stays that of one document.
+   */
   wantSources?: boolean;
+  /** Keep each document's ledger in the run (diff needs it; the lint command does not). Default true. */
+  wantDocuments?: boolean;
   onProgress?: (done: number, total: number) => void;
   /** Abandon a document after this many seconds (it is then linted in a worker thread). */
   timeoutSeconds?: number;
@@ -61,7 +67,7 @@ export async function lintRun(patterns: string[], options: ApiOptions = {}): Pro
   const prepared = prepareOptions(options);
   const files = expandInputs(patterns, cwd);
   if ((options.jobs ?? 1) > 1 || options.cacheFile || options.onProgress || options.timeoutSeconds) return lintBatch(files, prepared, options);
-  return lintFiles(files, prepared);
+  return lintFiles(files, prepared, { sources: options.wantSources !== false, documents: options.wantDocuments !== false });
 }
 
 export async function lint(patterns: string[], options: ApiOptions = {}): Promise<LintResult[]> {

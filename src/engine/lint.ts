@@ -143,7 +143,13 @@ export function sortResults(results: LintResult[], files: string[]): LintResult[
   return [...results].sort((a, b) => rank(a) - rank(b) || a.filePath.localeCompare(b.filePath));
 }
 
-export async function lintFiles(files: string[], opts: LintOptions): Promise<LintRun> {
+/** What a run keeps of each document once its rules have run. */
+export interface Keep {
+  sources: boolean;
+  documents: boolean;
+}
+
+export async function lintFiles(files: string[], opts: LintOptions, keep: Keep = { sources: true, documents: true }): Promise<LintRun> {
   const grouping = groupDocuments(files, opts.narrative);
   const results: LintResult[] = [];
   const documents: LintDocument[] = [];
@@ -154,8 +160,8 @@ export async function lintFiles(files: string[], opts: LintOptions): Promise<Lin
   for (const group of grouping.documents) {
     const outcome = await lintGroup(group, opts, prior);
     results.push(...outcome.results);
-    if (outcome.doc) documents.push(outcome.doc);
-    for (const [k, v] of outcome.sources) sources.set(k, v);
+    if (outcome.doc && keep.documents) documents.push(outcome.doc);
+    for (const [k, v] of outcome.sources) sources.set(k, keep.sources ? v : []);
   }
   return { results: sortResults(results, files), documents, sources };
 }

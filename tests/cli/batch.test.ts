@@ -32,6 +32,20 @@ describe('batch runs', () => {
     expect(two.stdout).toBe(one.stdout);
     expect(JSON.parse(two.stdout).map((r: { filePath: string }) => path.basename(r.filePath))).toEqual(['w00.xlsx', 'w01.xlsx', 'w02.xlsx', 'w03.xlsx']);
   });
+  it('a lint that shows no sheets keeps only input names, in this thread and from workers', async () => {
+    const { lintRun } = await import('../../src/index');
+    const d = copies(2);
+    for (const jobs of [1, 2]) {
+      const lean = await lintRun([d], { cwd: d, config: {}, jobs, wantSources: false, wantDocuments: false });
+      expect([...lean.sources.keys()].map((f) => path.basename(f))).toEqual(['w00.xlsx', 'w01.xlsx']);
+      expect([...lean.sources.values()].every((grids) => grids.length === 0)).toBe(true);
+      expect(lean.documents).toEqual([]);
+    }
+    const full = await lintRun([d], { cwd: d, config: {} });
+    expect([...full.sources.values()].every((grids) => grids.length > 0)).toBe(true);
+    expect(full.documents).toHaveLength(2);
+  });
+
   it('an unreadable --prior file is reported once, also when workers lint the documents', () => {
     const d = copies(2);
     const bad = path.join(__dirname, '../../fixtures/bad/empty.xlsx');

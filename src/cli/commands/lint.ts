@@ -107,6 +107,7 @@ export async function lintCommand(files: string[], opts: LintCliOptions, io: Cli
       maxSheets,
       jobs,
       wantSources,
+      wantDocuments: false,
       cacheFile: opts.cache ? path.resolve(io.cwd, opts.cacheLocation ?? '.budgetlintcache') : undefined,
       onProgress: bar?.update,
       timeoutSeconds,
