@@ -8,7 +8,6 @@ import { groupDocuments, DocumentGroup } from './documents';
 import { buildPrior, fatalResult, lintGroup, LintOptions, LintRun, sortResults } from './lint';
 import { ReadError } from '../errors';
 import { ResultCache } from './cache';
-import { runPool } from './pool';
 
 const VERSION_KEY = 'budget-lint-cache-1';
 
@@ -51,6 +50,8 @@ export async function lintBatch(files: string[], opts: LintOptions & { configKey
       progress();
     };
     const priorFatal = new Map<string, LintResult>();
+    // worker_threads is loaded only when a pool runs.
+    const { runPool } = require('./pool') as typeof import('./pool');
     await runPool(todo.map((t) => t.group), jobs, workerData, (i, out) => {
       // Every worker builds --prior itself and returns its fatal results: report them once.
       for (const r of out.priorFatal) priorFatal.set(r.filePath, r);

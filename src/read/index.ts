@@ -4,8 +4,10 @@ import path from 'node:path';
 import type { ReadOutput, Reader } from '../types';
 import { ReadError } from '../errors';
 import { xlsxReader } from './xlsx';
-import { csvReader } from './csv';
 import { textReader } from './text';
+
+/** CSV (fast-csv, iconv-lite) is loaded when a .csv is read, like mammoth for .docx. */
+const csvReader: Reader = { id: 'csv', extensions: ['.csv'], read: (bytes, file, limits) => (require('./csv') as typeof import('./csv')).csvReader.read(bytes, file, limits) };
 
 const readers: Reader[] = [xlsxReader, csvReader, textReader];
 
