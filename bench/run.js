@@ -73,7 +73,7 @@ if (SECTIONS.has('2')) {
   // (a --quick run after a full one would otherwise lint 200 files against a 40-file parse loop).
   const manyDir = path.join(WORK, `many-${MANY}`);
   const files = copies(manyDir, MANY, TYPICAL);
-  const many = pair([BIN, '-f', 'json', '--jobs', '2', manyDir], [path.join(__dirname, 'bare-parse.js'), ...files], Math.max(3, Math.ceil(RUNS / 3)));
+  const many = pair([BIN, '-f', 'json', '--jobs', '2', manyDir], [path.join(__dirname, 'bare-parse.js'), ...files], Math.max(5, Math.ceil(RUNS / 2)));
   console.log(`\n2. ${MANY} workbooks`);
   console.log(`   budget-lint --jobs 2 median ${fmt(many.a)}  (${(MANY / (many.a / 1000)).toFixed(1)} workbooks/s)`);
   console.log(`   bare parse loop      median ${fmt(many.b)}  (${(MANY / (many.b / 1000)).toFixed(1)} workbooks/s)`);
@@ -82,7 +82,7 @@ if (SECTIONS.has('2')) {
 
 if (SECTIONS.has('3')) {
   const big = bigWorkbook(path.join(WORK, 'rows-50000.xlsx'), 50000);
-  const large = pair([BIN, '-f', 'json', '--jobs', '1', big], [path.join(__dirname, 'bare-parse.js'), big], Math.max(3, Math.ceil(RUNS / 3)));
+  const large = pair([BIN, '-f', 'json', '--jobs', '1', big], [path.join(__dirname, 'bare-parse.js'), big], Math.max(5, Math.ceil(RUNS / 2)));
   console.log('\n3. generated 50,000-row workbook');
   console.log(`   budget-lint CLI      median ${fmt(large.a)}   peak RSS ${large.aRss.toFixed(0)} MiB  (goal ≤ 3 s, ≤ 400 MiB)`);
   console.log(`   bare SheetJS parse   median ${fmt(large.b)}   peak RSS ${large.bRss.toFixed(0)} MiB`);

@@ -15,6 +15,8 @@ export function cellFromGrid(g: GridCell | undefined, ref: SourceRef): Cell {
   const raw = g.raw;
   if (typeof g.value === 'number') {
     const shown = parseNumber(raw);
+    // General format shows the stored number as is: the parsed text is the value (the common case).
+    if (shown && !shown.percent && raw === String(g.value)) return { value: shown.value, raw, decimals: shown.decimals, ref };
     if (shown && shown.percent) {
       return { value: shown.value, raw, decimals: shown.decimals, ref, percent: true };
     }
