@@ -56,7 +56,8 @@ export function verdict(stated: Cell | null | undefined, point: Decimal, compute
   const d = stated && stated.value !== null ? stated.decimals : precision;
   const actual = fmt(statedValue, d);
   const difference = statedValue.minus(point);
-  if (difference.isZero()) return { kind: 'equal', actual, expected: fmt(point, d), difference };
+  // The same number prints the same: most checks end here with one formatting.
+  if (difference.isZero()) return { kind: 'equal', actual, expected: actual, difference };
   const expectedAtD = fmt(point, d);
   if (expectedAtD === actual) return { kind: 'equal', actual, expected: expectedAtD, difference };
   const places = Math.max(d, precision);
