@@ -399,3 +399,18 @@ describe('06 totals line with merged labels (copied into each covered cell)', ()
     ]);
   });
 });
+
+describe('a 公开NN表 marker typed with spaces', () => {
+  it('names the table even when the title line says nothing else ("公 开 02 表")', () => {
+    const grid = gridFromText('spaced.csv', 'spaced', [
+      ['公 开 02 表'],
+      ['部门名称：XX县教育局    2023年度    金额单位：万元'],
+      ['项目', E, '本年收入合计', '财政拨款收入'],
+      ['科目代码', '科目名称', E, E],
+      ['合计', E, '10.00', '10.00'],
+      ['205', '教育支出', '10.00', '10.00'],
+    ]);
+    const out = recognize([grid]);
+    expect(out.tables.map((t) => t.kind)).toEqual(['final-02']);
+  });
+});

@@ -68,7 +68,7 @@ function titleKind(raw: string): FinalKind | undefined {
 
 /** Kind of a 公开NN表 marker ("公开02表", "公开02" + "表" on the next line, "部门公开表06"). */
 export function kindOfMarker(raw: string): FinalKind | undefined {
-  if (!raw.includes('公开')) return undefined;
+  if (!/公\s*开/.test(raw)) return undefined; // norm() would join "公 开"
   return memo(MARKER_KINDS, raw, markerKind);
 }
 
