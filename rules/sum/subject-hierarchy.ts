@@ -3,55 +3,13 @@
  * 08), in every amount column: 类 (3 digits) = Σ its 款 (5 digits), 款 = Σ its 项 (7 digits),
  * and the 合计 row = Σ 类.
  */
-import type { LedgerTable } from '../../src/types';
-import { createRule, type RuleContext } from '../../src/engine/rule';
-import { childrenOf, rowByKey, rowLabel, tablesOf } from '../../src/ledger/lookup';
-import { isBlank } from '../../src/ledger/check';
-import { cellPart, refOf, reportSum, tableName, colName } from './util/check';
-
-type M = 'parentNotSum' | 'totalNotSum';
+import { createRule } from '../../src/engine/rule';
+import { tablesOf } from '../../src/ledger/lookup';
+import { checkSubjectHierarchy, HIERARCHY_MESSAGES, type HierarchyMessage } from './util/hierarchy';
 
 const KINDS = ['final-02', 'final-03', 'final-05', 'final-07', 'final-08'];
 
-function checkTable(t: LedgerTable, ctx: RuleContext<M>): void {
-  const table = tableName(t);
-  const coded = t.rows.filter((r) => r.code && /^\d+$/.test(r.code));
-  const totalRow = rowByKey(t, 'total');
-  for (const { key: col } of t.columns) {
-    const column = colName(t, col);
-    // 类 = Σ 款, 款 = Σ 项 (a parent printed without children has nothing to add up).
-    for (const parent of coded) {
-      const code = parent.code as string;
-      if (code.length !== 3 && code.length !== 5) continue;
-      const kids = childrenOf(t, code);
-      if (!kids.length) continue;
-      reportSum(ctx, {
-        messageId: 'parentNotSum',
-        data: { table, row: rowLabel(parent), column, level: code.length === 3 ? '款' : '项' },
-        total: parent.cells.get(col),
-        at: refOf(parent, col),
-        parts: kids.map((k) => cellPart(t, k, col)),
-      });
-    }
-    // 合计 = Σ 类 (or Σ of the shortest codes printed, when a table starts below 类).
-    if (!totalRow) continue;
-    const minLen = Math.min(...coded.map((r) => (r.code as string).length));
-    const top = coded.filter((r) => (r.code as string).length === minLen);
-    if (!top.length) {
-      if (!isBlank(totalRow.cells.get(col))) ctx.skip(`${table}：没有可识别的科目行，未核对合计「${column}」= Σ类`);
-      continue;
-    }
-    reportSum(ctx, {
-      messageId: 'totalNotSum',
-      data: { table, column },
-      total: totalRow.cells.get(col),
-      at: refOf(totalRow, col),
-      parts: top.map((r) => cellPart(t, r, col)),
-    });
-  }
-}
-
-export default createRule<M>({
+export default createRule<HierarchyMessage>({
   meta: {
     id: 'sum/subject-hierarchy',
     family: 'sum',
@@ -71,18 +29,9 @@ export default createRule<M>({
         valid: { zh: '类 208 27.44 = 款 20805 27.44 = 项 18.29 + 9.15', en: '类 208 27.44 = 款 20805 27.44 = 18.29 + 9.15' },
       },
     },
-    messages: {
-      parentNotSum: {
-        zh: '{{table}} {{row}}「{{column}}」{{actual}} 不等于其下级{{level}}之和 {{expected}}',
-        en: '{{table}} {{row}} [{{column}}] {{actual}} is not the sum of its sub-items ({{level}}) {{expected}}',
-      },
-      totalNotSum: {
-        zh: '{{table}} 合计「{{column}}」{{actual}} 不等于各类科目之和 {{expected}}',
-        en: '{{table}} total [{{column}}] {{actual}} is not the sum of the classes {{expected}}',
-      },
-    },
+    messages: HIERARCHY_MESSAGES,
   },
   check(doc, ctx) {
-    for (const kind of KINDS) for (const t of tablesOf(doc, kind)) checkTable(t, ctx);
+    for (const kind of KINDS) for (const t of tablesOf(doc, kind)) checkSubjectHierarchy(t, ctx, { anchor: 'cell', top: 'shortest' });
   },
 });
