@@ -8,6 +8,7 @@ import { groupDocuments, DocumentGroup } from './documents';
 import { buildPrior, fatalResult, lintGroup, LintOptions, LintRun, sortResults } from './lint';
 import { ReadError } from '../errors';
 import { ResultCache } from './cache';
+import type { PoolOutcome } from './pool';
 
 const VERSION_KEY = 'budget-lint-cache-1';
 
@@ -35,7 +36,7 @@ export async function lintBatch(files: string[], opts: LintOptions & { configKey
   const store = (i: number, out: { results: LintResult[]; sources: [string, Grid[]][] | Map<string, Grid[]> }): void => {
     results.push(...out.results);
     cache?.set(todo[i].key, out.results);
-    for (const [k, v] of out.sources) sources.set(k, v);
+    for (const [k, v] of out.sources) sources.set(k, api.wantSources ? v : []);
     progress();
   };
   const timeoutMs = Math.max(0, (api.timeoutSeconds ?? 0) * 1000);
@@ -52,11 +53,20 @@ export async function lintBatch(files: string[], opts: LintOptions & { configKey
     const priorFatal = new Map<string, LintResult>();
     // worker_threads is loaded only when a pool runs.
     const { runPool } = require('./pool') as typeof import('./pool');
+    // This thread is one of the lanes (unless documents must be stoppable by --timeout): it lints
+    // while the workers start, and one isolate fewer compiles the pipeline.
+    let inlinePrior: ReturnType<typeof buildPrior> | null = null;
+    const inline = async (i: number): Promise<PoolOutcome> => {
+      inlinePrior ??= buildPrior(opts.prior, opts);
+      const { prior, fatal } = await inlinePrior;
+      const out = await lintGroup(todo[i].group, opts, prior);
+      return { results: out.results, sources: [...out.sources], priorFatal: fatal };
+    };
     await runPool(todo.map((t) => t.group), jobs, workerData, (i, out) => {
-      // Every worker builds --prior itself and returns its fatal results: report them once.
+      // Every lane builds --prior itself and returns its fatal results: report them once.
       for (const r of out.priorFatal) priorFatal.set(r.filePath, r);
       store(i, out);
-    }, timeoutMs, timedOut);
+    }, timeoutMs, timedOut, inline);
     results.push(...priorFatal.values());
   } else {
     const { prior, fatal } = await buildPrior(opts.prior, opts);

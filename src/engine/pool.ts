@@ -22,35 +22,43 @@ export function workerScript(): string {
 }
 
 /**
- * Lints the groups on `jobs` worker threads. A document that takes longer than `timeoutMs` has its
- * worker terminated and `onTimeout(i)` called; a fresh worker takes over the remaining queue.
+ * Lints the groups in `jobs` lanes. With `inline` (and no time limit) this thread is one lane and
+ * `jobs − 1` worker threads are the others; otherwise all lanes are workers. A document that takes
+ * longer than `timeoutMs` has its worker terminated and `onTimeout(i)` called; a fresh worker
+ * takes over the remaining queue.
  */
-export async function runPool(groups: DocumentGroup[], jobs: number, workerData: unknown, onDone: (i: number, out: PoolOutcome) => void, timeoutMs = 0, onTimeout: (i: number) => void = () => undefined): Promise<void> {
+export async function runPool(groups: DocumentGroup[], jobs: number, workerData: unknown, onDone: (i: number, out: PoolOutcome) => void, timeoutMs = 0, onTimeout: (i: number) => void = () => undefined, inline?: (i: number) => Promise<PoolOutcome>): Promise<void> {
   const script = workerScript();
   const size = Math.max(1, Math.min(jobs, groups.length));
+  const inThisThread = inline !== undefined && timeoutMs === 0;
   let next = 0;
   const live = new Set<Worker>();
+  // Two documents in flight per worker, so one never idles while this thread is busy linting;
+  // with a time limit one, so the timer always belongs to the document being linted.
+  const depth = timeoutMs > 0 ? 1 : 2;
   const lane = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
       const w = new Worker(script, { workerData });
       live.add(w);
-      let current = -1;
+      const inFlight: number[] = [];
       let timer: NodeJS.Timeout | undefined;
+      const arm = (): void => {
+        if (timeoutMs <= 0 || !inFlight.length) return;
+        const current = inFlight[0];
+        timer = setTimeout(() => {
+          onTimeout(current);
+          live.delete(w);
+          void w.terminate();
+          lane().then(resolve, reject);
+        }, timeoutMs);
+      };
       const feed = (): void => {
-        if (next >= groups.length) {
-          resolve();
-          return;
+        while (inFlight.length < depth && next < groups.length) {
+          const i = next++;
+          inFlight.push(i);
+          w.postMessage({ id: i, group: groups[i] });
         }
-        current = next++;
-        if (timeoutMs > 0) {
-          timer = setTimeout(() => {
-            onTimeout(current);
-            live.delete(w);
-            void w.terminate();
-            lane().then(resolve, reject);
-          }, timeoutMs);
-        }
-        w.postMessage({ id: current, group: groups[current] });
+        if (!inFlight.length) resolve();
       };
       w.on('message', (msg: { id: number; results?: LintResult[]; sources?: [string, Grid[]][]; priorFatal?: LintResult[]; error?: string }) => {
         if (timer) clearTimeout(timer);
@@ -58,17 +66,33 @@ export async function runPool(groups: DocumentGroup[], jobs: number, workerData:
           reject(new Error(msg.error));
           return;
         }
+        inFlight.splice(inFlight.indexOf(msg.id), 1);
         onDone(msg.id, { results: msg.results ?? [], sources: msg.sources ?? [], priorFatal: msg.priorFatal ?? [] });
         feed();
+        arm();
       });
       w.on('error', (err) => {
         if (timer) clearTimeout(timer);
         reject(err);
       });
-      w.on('online', feed);
+      // Messages wait in the port while the worker boots; the clock starts once it is up.
+      w.on('online', arm);
+      feed();
     });
+  const inlineLane = async (): Promise<void> => {
+    while (next < groups.length) {
+      // Let the workers' messages in between documents: linting here never waits on I/O.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (next >= groups.length) break;
+      const i = next++;
+      onDone(i, await inline!(i));
+    }
+  };
   try {
-    await Promise.all(Array.from({ length: size }, lane));
+    // Workers first, so that they boot while this thread lints.
+    const lanes = Array.from({ length: inThisThread ? size - 1 : size }, lane);
+    if (inThisThread) lanes.push(inlineLane());
+    await Promise.all(lanes);
   } finally {
     await Promise.all([...live].map((w) => w.terminate()));
   }
