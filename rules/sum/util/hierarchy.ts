@@ -39,6 +39,8 @@ export function checkSubjectHierarchy(t: LedgerTable, ctx: RuleContext<Hierarchy
   const totalRow = rowByKey(t, 'total');
   const blankAsZero = opts.blankAsZero === true;
   for (const { key: col } of t.columns) {
+    // A column with no figure at all adds up (0 = Σ0) everywhere: long tables print many such.
+    if (coded.every((r) => isBlank(r.cells.get(col))) && (!totalRow || isBlank(totalRow.cells.get(col)))) continue;
     const column = colName(t, col);
     // A parent printed without children has nothing to add up.
     for (const parent of coded) {
@@ -46,6 +48,7 @@ export function checkSubjectHierarchy(t: LedgerTable, ctx: RuleContext<Hierarchy
       if (code.length !== 3 && code.length !== 5) continue;
       const kids = childrenOf(t, code);
       if (!kids.length) continue;
+      if (isBlank(parent.cells.get(col)) && kids.every((k) => isBlank(k.cells.get(col)))) continue;
       reportSum(ctx, {
         blankAsZero,
         messageId: 'parentNotSum',
