@@ -20,5 +20,13 @@ ruleTester.run(rule, {
       doc: doc({ kind: 'budget', tables: [gpbExpense({ '2101101': { total: '3.26' } })] }),
       errors: [{ messageId: 'parentNotSum', cell: 'C16', actual: '3.25', expected: '3.26', tail: true }],
     },
+    {
+      name: '款 20805 留空而其下项有数：空白按 0 报告',
+      doc: doc({ kind: 'budget', tables: [expense({ '20805': { total: '' } })] }),
+      errors: [
+        { messageId: 'parentNotSum', cell: 'C12', actual: '6.45', expected: '0.00', tail: false },
+        { messageId: 'parentNotSum', cell: 'C13', actual: '0', expected: '6.45', tail: false },
+      ],
+    },
   ],
 });
