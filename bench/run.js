@@ -77,7 +77,7 @@ if (SECTIONS.has('2')) {
   console.log(`\n2. ${MANY} workbooks`);
   console.log(`   budget-lint --jobs 2 median ${fmt(many.a)}  (${(MANY / (many.a / 1000)).toFixed(1)} workbooks/s)`);
   console.log(`   bare parse loop      median ${fmt(many.b)}  (${(MANY / (many.b / 1000)).toFixed(1)} workbooks/s)`);
-  console.log(`   throughput ratio ${(many.b / many.a).toFixed(2)}×  (goal ≥ 0.8×)`);
+  console.log(`   throughput ratio ${(many.b / many.a).toFixed(2)}×  (${MANY === 200 ? 'goal ≥ 0.8×' : 'the goal of ≥ 0.8× is set for 200 workbooks; start-up weighs more here'})`);
 }
 
 if (SECTIONS.has('3')) {
