@@ -7,6 +7,7 @@ import deptBasics from './dept-basics';
 import deviation from './deviation';
 import execRate from './exec-rate';
 import execScore from './exec-score';
+import fullMarksShortfallNote from './full-marks-shortfall-note';
 import fundRows from './fund-rows';
 import grade from './grade';
 import metButDeducted from './met-but-deducted';
@@ -28,6 +29,7 @@ export const perfRules: Rule<string>[] = [
   deviation,
   execRate,
   execScore,
+  fullMarksShortfallNote,
   fundRows,
   grade,
   metButDeducted,

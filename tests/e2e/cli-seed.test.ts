@@ -43,6 +43,8 @@ const EXPECTED =
   "warn perf/actual-over-spent 应急指挥举报配套项目项目支出绩效自评表-2!F22 59 0",
   "warn perf/cost-ceiling 应急指挥和举报中心应急值守人员项目项目支出绩效!F18 39.9 30",
   "warn perf/cost-ceiling 新增办公设备费用项目支出绩效自评表!E16 7.2 5",
+  "warn perf/full-marks-shortfall-note 全市网络安全态势感知系统年度服务费项目支出绩效!H28 10 ",
+  "warn perf/full-marks-shortfall-note 全市网络安全态势感知系统年度服务费项目支出绩效!H29 10 ",
   "warn perf/met-but-deducted 全市网络安全态势感知系统年度服务费项目支出绩效!H22 2 3",
   "warn perf/met-but-deducted 全市网络安全态势感知系统年度服务费项目支出绩效!H26 5 10",
   "warn perf/met-but-deducted 办公场所保洁经费项目支出绩效自评表!I19 8 10",

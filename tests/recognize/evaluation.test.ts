@@ -80,8 +80,8 @@ describe('template (b) fixture', () => {
     evs = (await load('perf-template-b.xlsx')).evaluations;
   });
 
-  it('finds 19 tables, two per sheet', () => {
-    expect(evs).toHaveLength(19);
+  it('finds 20 tables, two per sheet', () => {
+    expect(evs).toHaveLength(20);
     expect(evs.every((e) => e.template === 'b')).toBe(true);
     expect(new Set(evs.map((e) => e.source.sheet)).size).toBe(10);
   });

@@ -56,7 +56,7 @@ describe('seed 000', () => {
 
   it('flags soft judgements as warnings only', () => {
     const soft = messages.filter((m) => !m.tail && m.severity === 1);
-    expect(new Set(soft.map((m) => m.ruleId))).toEqual(new Set(['perf/met-but-deducted', 'perf/actual-over-spent', 'perf/cost-ceiling', 'perf/output-text']));
+    expect(new Set(soft.map((m) => m.ruleId))).toEqual(new Set(['perf/met-but-deducted', 'perf/actual-over-spent', 'perf/cost-ceiling', 'perf/output-text', 'perf/full-marks-shortfall-note']));
     expect(soft.find((m) => m.ruleId === 'perf/cost-ceiling' && m.actual === '39.9')?.expected).toBe('30');
     expect(soft.find((m) => m.ruleId === 'perf/cost-ceiling' && m.actual === '7.2')?.expected).toBe('5');
   });
@@ -69,6 +69,7 @@ describe('template (b) fixture: one planted error per table', () => {
     B07: ['perf/weight-total'], B08: ['perf/weight-total'], B09: ['perf/score-total'], B10: ['perf/grade'],
     B11: ['perf/deviation'], B12: ['perf/met-but-deducted'], B13: ['perf/missed-full-marks'], B14: ['perf/cost-ceiling'],
     B15: ['perf/actual-over-spent'], B16: ['perf/analysis-figures'], B17: ['perf/analysis-figures'], B18: ['rounding/tail'], B19: ['perf/output-text'],
+    B20: ['perf/full-marks-shortfall-note'],
   };
   let messages: LintMessage[];
   beforeAll(async () => {
