@@ -35,6 +35,7 @@ export async function runPool(groups: DocumentGroup[], jobs: number, workerData:
   const live = new Set<Worker>();
   // Two documents in flight per worker, so one never idles while this thread is busy linting;
   // with a time limit one, so the timer always belongs to the document being linted.
+  // A worker that becomes ready after the last document was taken just ends.
   const depth = timeoutMs > 0 ? 1 : 2;
   const lane = (): Promise<void> =>
     new Promise<void>((resolve, reject) => {
@@ -52,21 +53,32 @@ export async function runPool(groups: DocumentGroup[], jobs: number, workerData:
           lane().then(resolve, reject);
         }, timeoutMs);
       };
+      let warm = false;
       const feed = (): void => {
-        while (inFlight.length < depth && next < groups.length) {
+        // A worker's first document runs cold (several times a warm one): when this thread lints
+        // too, a fresh worker starts only while more documents are left than lanes, and a second
+        // in flight likewise. The last ones go to whichever warm lane is free.
+        const plenty = (): boolean => groups.length - next > size;
+        while (next < groups.length && (inFlight.length === 0 ? warm || plenty() || !inThisThread : inFlight.length < depth && plenty())) {
           const i = next++;
           inFlight.push(i);
           w.postMessage({ id: i, group: groups[i] });
         }
         if (!inFlight.length) resolve();
       };
-      w.on('message', (msg: { id: number; results?: LintResult[]; sources?: [string, Grid[]][]; priorFatal?: LintResult[]; error?: string }) => {
+      w.on('message', (msg: { ready?: boolean; id: number; results?: LintResult[]; sources?: [string, Grid[]][]; priorFatal?: LintResult[]; error?: string }) => {
+        if (msg.ready) {
+          feed();
+          arm();
+          return;
+        }
         if (timer) clearTimeout(timer);
         if (msg.error) {
           reject(new Error(msg.error));
           return;
         }
         inFlight.splice(inFlight.indexOf(msg.id), 1);
+        warm = true;
         onDone(msg.id, { results: msg.results ?? [], sources: msg.sources ?? [], priorFatal: msg.priorFatal ?? [] });
         feed();
         arm();
@@ -75,9 +87,7 @@ export async function runPool(groups: DocumentGroup[], jobs: number, workerData:
         if (timer) clearTimeout(timer);
         reject(err);
       });
-      // Messages wait in the port while the worker boots; the clock starts once it is up.
-      w.on('online', arm);
-      feed();
+      // Fed once it has loaded the pipeline: a short run may be over before that, done here.
     });
   const inlineLane = async (): Promise<void> => {
     while (next < groups.length) {

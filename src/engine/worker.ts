@@ -27,6 +27,8 @@ async function start(): Promise<void> {
       parentPort!.postMessage({ id: req.id, error: err instanceof Error ? err.stack ?? err.message : String(err) });
     }
   });
+  // Loaded and configured: until now the main thread kept the documents to itself.
+  parentPort!.postMessage({ ready: true });
 }
 
 void start();
