@@ -7,8 +7,11 @@ import { plain, related, scoredTables } from './utils/scored';
 
 /** Words with which a self-evaluation admits the indicator was not fully achieved. */
 const SHORTFALL = /有待|待(?:提高|完善|加强|改进|提升)|较少|偏少|偏低|不足|不到位|滞后|延迟|超期|未(?:完成|达到|达标|实现|到位|支付|完全)|尚未|差距|欠缺/;
-/** "无不足", "未发现问题", "不存在差距": a note saying there is nothing wrong. */
-const NOTHING_WRONG = /^(?:无|没有|不存在|未发现)|(?:无|没有|不存在|未发现)(?:明显)?(?:不足|差距|偏差|问题)/;
+/**
+ * "无不足", "未发现问题", "不存在差距": a note saying there is nothing wrong; and "投诉较少",
+ * "成本偏低": few of a bad thing is good news, not a shortfall.
+ */
+const NOTHING_WRONG = /^(?:无|没有|不存在|未发现)|(?:无|没有|不存在|未发现)(?:明显)?(?:不足|差距|偏差|问题)|(?:投诉|差错|事故|故障|失误|风险|隐患|成本|费用|支出)[数率量]?(?:较少|偏少|偏低|较低)/;
 
 export default createRule<'fullMarksShortfall'>({
   meta: {
