@@ -5,6 +5,7 @@ import crypto from 'node:crypto';
 import * as XLSX from 'xlsx';
 import { execFileSync } from 'node:child_process';
 import { run, SEED } from '../helpers/cli';
+import { MIN_DOCUMENTS_FOR_WORKERS } from '../../src/engine/batch';
 
 const sha = (f: string) => crypto.createHash('sha256').update(fs.readFileSync(f)).digest('hex');
 const tmpdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'bl-batch-'));
@@ -18,7 +19,8 @@ function copies(n: number): string {
 describe('batch runs', () => {
   it('--jobs 2 gives byte-identical output to --jobs 1, in input order', async () => {
     // Both through the built CLI: worker threads run the compiled code in dist/.
-    const d = copies(4);
+    // Enough documents for --jobs to start a worker; --timeout puts every document in one.
+    const d = copies(MIN_DOCUMENTS_FOR_WORKERS + 2);
     const bin = (args: string[]) => ({ stdout: execFileSync('node', [path.join(__dirname, '../../bin/budget-lint'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }).toString() });
     const attempt = (args: string[]) => {
       try {
@@ -29,14 +31,17 @@ describe('batch runs', () => {
     };
     const one = attempt(['--jobs', '1', '-f', 'json', d]);
     const two = attempt(['--jobs', '2', '-f', 'json', d]);
+    const workers = attempt(['--jobs', '2', '--timeout', '120', '-f', 'json', d]);
     expect(two.stdout).toBe(one.stdout);
-    expect(JSON.parse(two.stdout).map((r: { filePath: string }) => path.basename(r.filePath))).toEqual(['w00.xlsx', 'w01.xlsx', 'w02.xlsx', 'w03.xlsx']);
+    expect(workers.stdout).toBe(one.stdout);
+    expect(JSON.parse(two.stdout).map((r: { filePath: string }) => path.basename(r.filePath))).toEqual(Array.from({ length: MIN_DOCUMENTS_FOR_WORKERS + 2 }, (_, i) => `w${String(i).padStart(2, '0')}.xlsx`));
   });
   it('a lint that shows no sheets keeps only input names, in this thread and from workers', async () => {
     const { lintRun } = await import('../../src/index');
     const d = copies(2);
-    for (const jobs of [1, 2]) {
-      const lean = await lintRun([d], { cwd: d, config: {}, jobs, wantSources: false, wantDocuments: false });
+    // --timeout: the documents are linted in workers.
+    for (const viaWorkers of [false, true]) {
+      const lean = await lintRun([d], { cwd: d, config: {}, jobs: 2, ...(viaWorkers ? { timeoutSeconds: 120 } : {}), wantSources: false, wantDocuments: false });
       expect([...lean.sources.keys()].map((f) => path.basename(f)).sort()).toEqual(['w00.xlsx', 'w01.xlsx']);
       expect([...lean.sources.values()].every((grids) => grids.length === 0)).toBe(true);
       expect(lean.documents).toEqual([]);
@@ -51,7 +56,7 @@ describe('batch runs', () => {
     const bad = path.join(__dirname, '../../fixtures/bad/empty.xlsx');
     let out = '';
     try {
-      out = execFileSync('node', [path.join(__dirname, '../../bin/budget-lint'), '--jobs', '2', '-f', 'json', '--prior', bad, d], { encoding: 'utf8' });
+      out = execFileSync('node', [path.join(__dirname, '../../bin/budget-lint'), '--jobs', '2', '--timeout', '120', '-f', 'json', '--prior', bad, d], { encoding: 'utf8' });
     } catch (e) {
       out = String((e as { stdout: string }).stdout);
     }
