@@ -6,7 +6,7 @@ import { loadConfig } from './config/load';
 import { loadPlugins, resolveConfig } from './config/resolve';
 import type { BudgetLintConfig } from './config/schema';
 import { expandInputs } from './engine/inputs';
-import { lintFiles, LintRun, LintOptions } from './engine/lint';
+import { keepsGrids, lintFiles, LintRun, LintOptions } from './engine/lint';
 import { lintBatch } from './engine/batch';
 
 export * from './types';
@@ -27,9 +27,8 @@ export interface ApiOptions {
   /** Cache file for --cache (results keyed by input content and configuration). */
   cacheFile?: string;
   /**
-   * Keep the grids of every input (HTML report, --annotate). Unset keeps them when linting in this
-   * thread, as the library always did; false keeps only the input names, so a long run's memory
-   * stays that of one document.
+   * Keep the grids of every input (HTML report, --annotate); the default. false keeps only the
+   * input names, so a long run's memory stays that of one document, and lets --cache serve it.
    */
   wantSources?: boolean;
   /** Keep each document's ledger in the run (diff needs it; the lint command does not). Default true. */
@@ -67,7 +66,7 @@ export async function lintRun(patterns: string[], options: ApiOptions = {}): Pro
   const prepared = prepareOptions(options);
   const files = expandInputs(patterns, cwd);
   if ((options.jobs ?? 1) > 1 || options.cacheFile || options.onProgress || options.timeoutSeconds) return lintBatch(files, prepared, options);
-  return lintFiles(files, prepared, { sources: options.wantSources !== false, documents: options.wantDocuments !== false });
+  return lintFiles(files, prepared, { sources: keepsGrids(options.wantSources), documents: options.wantDocuments !== false });
 }
 
 export async function lint(patterns: string[], options: ApiOptions = {}): Promise<LintResult[]> {

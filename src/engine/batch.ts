@@ -5,7 +5,7 @@
 import type { Grid, LintResult } from '../types';
 import type { ApiOptions } from '../index';
 import { groupDocuments, DocumentGroup } from './documents';
-import { buildPrior, fatalResult, lintGroup, LintOptions, LintRun, sortResults } from './lint';
+import { buildPrior, fatalResult, keepsGrids, lintGroup, LintOptions, LintRun, sortResults } from './lint';
 import { ReadError } from '../errors';
 import { ResultCache } from './cache';
 import type { PoolOutcome } from './pool';
@@ -24,7 +24,9 @@ export async function lintBatch(files: string[], opts: LintOptions & { configKey
   const results: LintResult[] = [];
   const sources = new Map<string, Grid[]>();
   for (const file of grouping.unassigned) results.push(fatalResult(file, new ReadError('narrativeUnassigned', file), opts.lang, opts.cwd));
-  const cache = api.cacheFile && !api.wantSources ? new ResultCache(api.cacheFile, opts.configKey, VERSION_KEY) : null;
+  const keepGrids = keepsGrids(api.wantSources);
+  // A cached result has no grids: the cache serves only runs that do not keep them.
+  const cache = api.cacheFile && !keepGrids ? new ResultCache(api.cacheFile, opts.configKey, VERSION_KEY) : null;
   const total = grouping.documents.length;
   let done = 0;
   const progress = (): void => api.onProgress?.(++done, total);
@@ -43,14 +45,14 @@ export async function lintBatch(files: string[], opts: LintOptions & { configKey
   const store = (i: number, out: { results: LintResult[]; sources: [string, Grid[]][] | Map<string, Grid[]> }): void => {
     results.push(...out.results);
     cache?.set(todo[i].key, out.results);
-    for (const [k, v] of out.sources) sources.set(k, api.wantSources ? v : []);
+    for (const [k, v] of out.sources) sources.set(k, keepGrids ? v : []);
     progress();
   };
   const timeoutMs = Math.max(0, (api.timeoutSeconds ?? 0) * 1000);
   if ((jobs > 1 && todo.length >= MIN_DOCUMENTS_FOR_WORKERS) || timeoutMs > 0) {
     const { onProgress: _functionsDoNotCrossThreads, ...plain } = api;
     void _functionsDoNotCrossThreads;
-    const workerData = { api: { ...plain, jobs: 1, cacheFile: undefined }, wantSources: api.wantSources === true };
+    const workerData = { api: { ...plain, jobs: 1, cacheFile: undefined }, wantSources: keepGrids };
     const timedOut = (i: number): void => {
       for (const f of todo[i].group.tableFiles.length ? todo[i].group.tableFiles : todo[i].group.narrativeFiles) {
         results.push(fatalResult(f, new ReadError('fileTimeout', f, { seconds: api.timeoutSeconds ?? 0 }), opts.lang, opts.cwd));

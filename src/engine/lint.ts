@@ -143,6 +143,14 @@ export function sortResults(results: LintResult[], files: string[]): LintResult[
   return [...results].sort((a, b) => rank(a) - rank(b) || a.filePath.localeCompare(b.filePath));
 }
 
+/**
+ * Whether a run keeps every input's grids (for the HTML report and --annotate): unless the caller
+ * said no. The one reading of `wantSources`, in this thread, in workers and for the cache.
+ */
+export function keepsGrids(wantSources: boolean | undefined): boolean {
+  return wantSources !== false;
+}
+
 /** What a run keeps of each document once its rules have run. */
 export interface Keep {
   sources: boolean;
