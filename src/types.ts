@@ -5,9 +5,11 @@
 import type Decimal from 'decimal.js';
 import type { Claim } from './narrative/claim-types';
 import type { ProjectEvaluation, DeptEvaluation } from './ledger/evaluation';
+import type { Reading } from './ledger/evidence';
 
 export type { Claim } from './narrative/claim-types';
 export type { ProjectEvaluation, DeptEvaluation } from './ledger/evaluation';
+export type { Reading, Basis, Strength, Aspect } from './ledger/evidence';
 
 export type Lang = 'zh' | 'en';
 export type Severity = 0 | 1 | 2;
@@ -92,6 +94,11 @@ export interface Cell {
   ref: SourceRef;
   /** The value is a percentage in percent units (98.31 means 98.31 %). */
   percent?: boolean;
+  /**
+   * Readings that belong to this figure alone (a fund figure placed by order, a narrative figure's
+   * binding). A cell also inherits the readings of its table, column and row (engine/gate.ts).
+   */
+  readings?: Reading[];
 }
 
 export type Unit = '元' | '万元' | '亿元';
@@ -105,6 +112,8 @@ export type TableKind = string;
 export interface LedgerColumn {
   key: string;
   label: string;
+  /** How the column's role was read (header text, or position when no header word says it). */
+  reading?: Reading;
 }
 
 export interface LedgerRow {
@@ -118,6 +127,8 @@ export interface LedgerRow {
   side?: 'income' | 'expense';
   ref: SourceRef;
   cells: Map<string, Cell>;
+  /** How the row's role was read (subject code, label text, or position). */
+  reading?: Reading;
 }
 
 export interface LedgerTable {
@@ -130,6 +141,14 @@ export interface LedgerTable {
   /** The table states it has no data (本表无数据 / 空表). */
   empty?: boolean;
   notes?: string[];
+  /** How the table's kind was read (title text, header words). */
+  readings?: Reading[];
+  /**
+   * How `unit` was read: the 金额单位 line or a column's "（元）" (basis 'label'), another table of
+   * the document, or a default. It matters only when a table figure is compared with text, so the
+   * gate applies it to narrative findings alone.
+   */
+  unitReading?: Reading;
 }
 
 export interface DocumentMeta {
@@ -197,6 +216,12 @@ export interface LintMessage {
   tailOf?: string;
   related?: Related[];
   fatal?: boolean;
+  /**
+   * The readings behind the figures this finding used (weak ones first). A finding that would be
+   * an error but rests on a weak reading is a warning with `doubt: true`.
+   */
+  evidence?: Reading[];
+  doubt?: true;
 }
 
 export interface Coverage {
@@ -208,6 +233,13 @@ export interface Coverage {
   claimsChecked: number;
   claimsNotUnderstood: { text: string; file: string; line?: number }[];
   tolerance?: string;
+  /** Findings withheld because they rested on a sentence the parser did not understand. */
+  findingsWithheld?: { ruleId: string; file: string; line?: number; text: string }[];
+  /**
+   * Tables whose readings made most of their identities fail: read without confidence, so their
+   * findings are summed up in one warning instead of N errors.
+   */
+  tablesInDoubt?: { title: string; file: string; sheet: string; failed: number; checked: number }[];
 }
 
 export interface LintResult {

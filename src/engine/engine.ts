@@ -3,11 +3,13 @@
  * tails routed to 'rounding/tail', message rendering in the chosen language.
  */
 import type Decimal from 'decimal.js';
-import type { Lang, LintDocument, LintMessage, LintResult, Severity, SourceRef } from '../types';
+import type { Lang, LedgerTable, LintDocument, LintMessage, LintResult, Severity, SourceRef } from '../types';
 import type { ReportDescriptor, Rule, RuleContext } from './rule';
 import { interpolate } from '../messages';
 import { D } from '../ledger/decimal';
 import { dedupe, sortMessages } from './findings';
+import { looksMisread, notUnderstoodSet, ReadingIndex, readingsBehind, sentenceKey, weakReadings } from './gate';
+import { describeReading } from '../ledger/evidence';
 
 export const TAIL_RULE_ID = 'rounding/tail';
 
@@ -80,6 +82,15 @@ function location(at: SourceRef, docId: string): Pick<LintMessage, 'line' | 'col
 }
 
 const TAIL_PREFIX = { zh: '尾差：', en: 'Rounding tail: ' };
+const DOUBT = {
+  zh: (what: string) => `（读取存疑：${what}；请复核）`,
+  en: (what: string) => ` (reading in doubt: ${what}; please check)`,
+};
+const MISREAD = {
+  zh: (table: string, failed: number, checked: number) => `${table}未能可靠读取：${checked} 项勾稽关系中有 ${failed} 项不成立，多半是表格的列或行读错而非填报错误；已不逐项报告，请复核该表的版式`,
+  en: (table: string, failed: number, checked: number) => `${table} was not read with confidence: ${failed} of the ${checked} identities checked fail, which points to misread columns or rows rather than wrong figures; they are not reported one by one — please check the table's layout`,
+};
+export const MISREAD_RULE_ID = 'doc/table-not-read';
 const TRUNC_SUFFIX = { zh: '（疑为截尾而非四舍五入）', en: ' (looks truncated rather than rounded)' };
 
 export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
@@ -88,10 +99,16 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
   let claimsChecked = 0;
   const tailSetting = opts.settings.get(TAIL_RULE_ID);
   const tailSeverity = tailSetting ? tailSetting.severity : 1;
+  const index = new ReadingIndex(doc);
+  const notUnderstood = notUnderstoodSet(doc);
+  const findingsWithheld: NonNullable<LintResult['coverage']['findingsWithheld']> = [];
+  /** Identities checked per table, and the table each error-level finding sits in. */
+  const identitiesChecked = new Map<LedgerTable, number>();
+  const errorTable = new Map<LintMessage, LedgerTable>();
 
   for (const [id, rule] of opts.rules) {
     const setting = opts.settings.get(id);
-    if (!setting || setting.severity === 0 || id === TAIL_RULE_ID) continue;
+    if (!setting || setting.severity === 0 || id === TAIL_RULE_ID || id === MISREAD_RULE_ID) continue;
     const reason = skipReason(doc, rule);
     if (reason) {
       rulesSkipped.push({ ruleId: id, reason });
@@ -105,6 +122,10 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
       skip: (why) => rulesSkipped.push({ ruleId: id, reason: why }),
       checked: (n = 1) => {
         claimsChecked += n;
+      },
+      identity: (at: SourceRef) => {
+        const t = index.tableAt(at.file, at.sheet, at.cell);
+        if (t) identitiesChecked.set(t, (identitiesChecked.get(t) ?? 0) + 1);
       },
       report: (d: ReportDescriptor<string>) => {
         const template = rule.meta.messages[d.messageId];
@@ -127,15 +148,27 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
             opts.debug?.(msg);
           }
         }
+        const source = d.source ?? (d.at.sheet !== undefined ? 'table' : 'narrative');
+        if (source === 'narrative' && notUnderstood.has(sentenceKey(d.at))) {
+          findingsWithheld.push({ ruleId: id, file: d.at.file, ...(d.at.line ? { line: d.at.line } : {}), text });
+          return;
+        }
         let severity: Severity = d.severity ?? setting.severity;
         let ruleId = id;
+        const evidence = readingsBehind(index, d.at, d.related, d.uses, source === 'narrative');
+        const weak = weakReadings(evidence);
+        let doubt = false;
         if (d.tail) {
           if (tailSeverity === 0) return;
           severity = tailSeverity;
           ruleId = TAIL_RULE_ID;
           text = TAIL_PREFIX[opts.lang] + text + (d.truncated ? TRUNC_SUFFIX[opts.lang] : '');
+        } else if (severity === 2 && weak.length) {
+          severity = 1;
+          doubt = true;
+          text += DOUBT[opts.lang](weak.slice(0, 3).map((r) => describeReading(r, opts.lang)).join('；'));
         }
-        messages.push({
+        const message: LintMessage = {
           ruleId,
           severity: severity as 1 | 2,
           message: text,
@@ -148,7 +181,14 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
           ...(d.expected !== undefined ? { expected: d.expected } : {}),
           ...(d.tail ? { tail: true, tailOf: id } : {}),
           ...(d.related?.length ? { related: d.related } : {}),
-        });
+          ...(evidence.length ? { evidence } : {}),
+          ...(doubt ? { doubt: true as const } : {}),
+        };
+        messages.push(message);
+        if (severity === 2 && !d.tail) {
+          const t = index.tableAt(d.at.file, d.at.sheet, d.at.cell);
+          if (t) errorTable.set(message, t);
+        }
       },
     };
     try {
@@ -159,6 +199,7 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
     }
   }
 
+  const tablesInDoubt = collapseMisreadTables(messages, errorTable, identitiesChecked, opts.lang);
   const sheetOrder = [...doc.tables.map((t) => t.source.sheet), ...doc.evaluations.map((e) => e.source.sheet), ...doc.deptEvaluations.map((e) => e.source.sheet)];
   const final = sortMessages(dedupe(messages), sheetOrder);
   return {
@@ -177,6 +218,42 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
       claimsChecked,
       claimsNotUnderstood: doc.narrativeStats.notUnderstood.map((n) => ({ text: n.text, file: n.ref.file, ...(n.ref.line ? { line: n.ref.line } : {}) })),
       ...(opts.tolerance && !opts.tolerance.isZero() ? { tolerance: opts.tolerance.toString() } : {}),
+      ...(findingsWithheld.length ? { findingsWithheld } : {}),
+      ...(tablesInDoubt.length ? { tablesInDoubt } : {}),
     },
   };
+}
+
+/**
+ * A table where most identities checked fail was misread, not misprinted: its error-level
+ * findings are replaced (in place, in `messages`) by one warning, and the table is listed.
+ */
+function collapseMisreadTables(messages: LintMessage[], errorTable: Map<LintMessage, LedgerTable>, checked: Map<LedgerTable, number>, lang: Lang): NonNullable<LintResult['coverage']['tablesInDoubt']> {
+  const failedBy = new Map<LedgerTable, LintMessage[]>();
+  for (const [m, t] of errorTable) failedBy.set(t, [...(failedBy.get(t) ?? []), m]);
+  const out: NonNullable<LintResult['coverage']['tablesInDoubt']> = [];
+  for (const [t, failed] of failedBy) {
+    const n = Math.max(checked.get(t) ?? 0, failed.length);
+    if (!looksMisread(failed.length, n)) continue;
+    const drop = new Set(failed);
+    const first = messages.findIndex((m) => drop.has(m));
+    const head = messages[first];
+    const summary: LintMessage = {
+      ruleId: MISREAD_RULE_ID,
+      severity: 1,
+      message: MISREAD[lang](t.title, failed.length, n),
+      line: head.line,
+      column: head.column,
+      ...(head.sheet !== undefined ? { sheet: head.sheet } : {}),
+      ...(head.cell !== undefined ? { cell: head.cell } : {}),
+      ...(head.file !== undefined ? { file: head.file } : {}),
+      table: t.title,
+      source: 'table',
+      doubt: true,
+    };
+    for (let i = messages.length - 1; i >= 0; i--) if (drop.has(messages[i]) && i !== first) messages.splice(i, 1);
+    messages[messages.indexOf(head)] = summary;
+    out.push({ title: t.title, file: t.source.file, sheet: t.source.sheet, failed: failed.length, checked: n });
+  }
+  return out;
 }

@@ -1,6 +1,7 @@
 /** The rule contract (ESLint-shaped): meta first, then check(doc, ctx) reporting through ctx. */
 import type Decimal from 'decimal.js';
-import type { Bilingual, Lang, LintDocument, Related, SeverityName, SourceRef } from '../types';
+import type { Bilingual, Cell, Lang, LintDocument, Related, SeverityName, SourceRef } from '../types';
+import type { Binding } from '../narrative/claim-types';
 
 /**
  * What a rule needs to run: table kinds ('final-02'), or 'evaluations', 'deptEvaluations',
@@ -50,6 +51,12 @@ export interface ReportDescriptor<M extends string = string> {
   source?: 'table' | 'narrative';
   /** Override the rule's severity for this finding (soft judgements inside a rule). */
   severity?: 1 | 2;
+  /**
+   * The figures the finding rests on, beyond `at` and `related` (which the engine resolves
+   * itself): cells, or narrative bindings. The engine makes the finding an error only when every
+   * reading behind them is strong.
+   */
+  uses?: (Cell | Binding | null | undefined)[];
 }
 
 export interface RuleContext<M extends string = string> {
@@ -58,6 +65,11 @@ export interface RuleContext<M extends string = string> {
   skip(reason: string): void;
   /** Count performed checks of claims (coverage.claimsChecked). */
   checked(n?: number): void;
+  /**
+   * One identity of a table was checked at this figure (whatever its verdict): the engine weighs a
+   * table's failed identities against those it checked to tell a misread table from a misprinted one.
+   */
+  identity(at: SourceRef): void;
   readonly options: Readonly<Record<string, unknown>>;
   /** Extra absolute tolerance from config (0 unless widened). */
   readonly tolerance: Decimal;

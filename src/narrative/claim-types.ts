@@ -3,6 +3,7 @@
  * narrative rules read claims, never raw text.
  */
 import type { Cell, SourceRef, Unit } from '../types';
+import type { Reading } from '../ledger/evidence';
 
 /** A ledger figure a narrative number was bound to (a table cell, or a self-evaluation cell). */
 export interface Binding {
@@ -13,6 +14,11 @@ export interface Binding {
   table: string;
   /** Loose correspondence (e.g. 三公 公务用车保有量 vs 公开10 车辆数): findings are warnings. */
   soft?: boolean;
+  /**
+   * How the phrase was bound to the figure: the phrase names the subject as a whole term (strong,
+   * basis 'label'), or the binding is a guess — an inherited subject, a default role (weak).
+   */
+  reading?: Reading;
 }
 
 /** What a figure is, inside its subject: 决算/实际 (default), 年初/全年预算, or last year's figure. */

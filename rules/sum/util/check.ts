@@ -114,6 +114,7 @@ export function reportSum<M extends string>(ctx: RuleContext<M>, c: SumCheck<M>)
     c.parts.map((p) => ({ cell: p.cell, sign: p.sign ?? 1 })),
     { tolerance: ctx.tolerance },
   );
+  ctx.identity(c.total?.ref ?? c.at);
   if (v.kind === 'equal') return v;
   if (c.onlyIf === 'statedLess' && !v.difference.isNegative()) return v;
   if (c.onlyIf === 'statedGreater' && !v.difference.isPositive()) return v;
@@ -124,6 +125,7 @@ export function reportSum<M extends string>(ctx: RuleContext<M>, c: SumCheck<M>)
     data: { ...c.data, actual: blank ? '（空白）0' : actual, expected: v.expected },
     at: c.total?.ref ?? c.at,
     related: relatedOf(c.parts),
+    uses: [c.total, ...c.parts.map((p) => p.cell)],
     actual,
     expected: v.expected,
     ...(v.kind === 'tail' ? { tail: true, truncated: v.truncated } : {}),
