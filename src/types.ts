@@ -2,34 +2,21 @@
  * Shared types: the contract between readers, recognizers, the ledger, rules, the engine and
  * formatters. Data flows one way: read → recognize → ledger → rules → report.
  */
-import type Decimal from 'decimal.js';
 import type { Claim } from './narrative/claim-types';
 import type { ProjectEvaluation, DeptEvaluation } from './ledger/evaluation';
 import type { Reading } from './ledger/evidence';
+import type { Cell, Paragraph, SourceRef, Unit } from './ledger/model';
 
 export type { Claim } from './narrative/claim-types';
 export type { ProjectEvaluation, DeptEvaluation } from './ledger/evaluation';
 export type { Reading, Basis, Strength, Aspect } from './ledger/evidence';
+export type { Cell, Paragraph, SourceRef, Unit } from './ledger/model';
 
 export type Lang = 'zh' | 'en';
 export type Severity = 0 | 1 | 2;
 export type SeverityName = 'off' | 'warn' | 'error';
 export type Bilingual = { zh: string; en: string };
 
-/**
- * Where a value came from. Table cells carry file + sheet + A1 cell (+ 1-based row/col);
- * narrative text carries file + 1-based line/column. docx tables add the table index.
- */
-export interface SourceRef {
-  file: string;
-  sheet?: string;
-  cell?: string;
-  row?: number;
-  col?: number;
-  line?: number;
-  column?: number;
-  table?: number;
-}
 
 // ---------------------------------------------------------------------------------------------
 // read/: bytes → Grid / Paragraph. A reader never guesses tables.
@@ -60,12 +47,6 @@ export interface Grid {
   tableIndex?: number;
 }
 
-export interface Paragraph {
-  text: string;
-  ref: SourceRef;
-  /** Heading level (1 = 一、…, 2 = （一）…) when the paragraph is a heading. */
-  heading?: number;
-}
 
 export interface ReadOutput {
   grids: Grid[];
@@ -86,22 +67,7 @@ export interface Reader {
 // ---------------------------------------------------------------------------------------------
 // ledger/: the common model rules see.
 
-/** One printed number. `decimals` is the printed precision the rounding model uses. */
-export interface Cell {
-  value: Decimal | null;
-  raw: string;
-  decimals: number;
-  ref: SourceRef;
-  /** The value is a percentage in percent units (98.31 means 98.31 %). */
-  percent?: boolean;
-  /**
-   * Readings that belong to this figure alone (a fund figure placed by order, a narrative figure's
-   * binding). A cell also inherits the readings of its table, column and row (engine/gate.ts).
-   */
-  readings?: Reading[];
-}
 
-export type Unit = '元' | '万元' | '亿元';
 
 /**
  * Table kinds. 决算 公开01–10 are 'final-01' … 'final-10'; budget tables 'budget-*'.
@@ -225,7 +191,8 @@ export interface LintMessage {
 }
 
 export interface Coverage {
-  tables: { kind: string; title: string; file: string; sheet: string; range?: string }[];
+  /** Tables recognised; `readings` lists how the table, and any column, row or unit read weakly, was read. */
+  tables: { kind: string; title: string; file: string; sheet: string; range?: string; readings?: Reading[] }[];
   unrecognised: Unrecognised[];
   rulesSkipped: { ruleId: string; reason: string }[];
   evaluations: number;

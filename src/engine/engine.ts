@@ -9,7 +9,7 @@ import { interpolate } from '../messages';
 import { D } from '../ledger/decimal';
 import { dedupe, sortMessages } from './findings';
 import { looksMisread, notUnderstoodSet, ReadingIndex, readingsBehind, sentenceKey, weakReadings } from './gate';
-import { describeReading } from '../ledger/evidence';
+import { describeReading, distinctReadings, type Reading } from '../ledger/evidence';
 
 export const TAIL_RULE_ID = 'rounding/tail';
 
@@ -210,7 +210,10 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
     warningCount: final.filter((m) => m.severity === 1).length,
     fatalErrorCount: 0,
     coverage: {
-      tables: doc.tables.map((t) => ({ kind: t.kind, title: t.title, file: t.source.file, sheet: t.source.sheet, ...(t.source.range ? { range: t.source.range } : {}) })),
+      tables: doc.tables.map((t) => {
+        const readings = tableReadings(t);
+        return { kind: t.kind, title: t.title, file: t.source.file, sheet: t.source.sheet, ...(t.source.range ? { range: t.source.range } : {}), ...(readings.length ? { readings } : {}) };
+      }),
       unrecognised: doc.unrecognised,
       rulesSkipped,
       evaluations: doc.evaluations.length + doc.deptEvaluations.length,
@@ -222,6 +225,12 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
       ...(tablesInDoubt.length ? { tablesInDoubt } : {}),
     },
   };
+}
+
+/** How a table was read: its kind and unit, and every column or row whose reading is weak. */
+function tableReadings(t: LedgerTable): Reading[] {
+  const weakParts = [...t.columns.map((c) => c.reading), ...t.rows.map((r) => r.reading)].filter((r): r is Reading => r !== undefined && r.strength === 'weak');
+  return distinctReadings([...(t.readings ?? []), ...(t.unitReading ? [t.unitReading] : []), ...weakParts]);
 }
 
 /**

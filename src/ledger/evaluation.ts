@@ -1,7 +1,7 @@
 /**
  * Self-evaluation (绩效自评) model. Owned by the perf family; rules read it, recognizers fill it.
  */
-import type { Cell, Paragraph, SourceRef } from '../types';
+import type { Cell, Paragraph, SourceRef } from './model';
 
 /** A fund row of 项目资金 (资金总额 / 财政拨款 / 财政专户管理资金 / 单位资金 / 其他). */
 export interface FundRow {

@@ -2,7 +2,7 @@
  * The typed claim model: what a sentence of the narrative asserts. Owned by src/narrative/;
  * narrative rules read claims, never raw text.
  */
-import type { Cell, SourceRef, Unit } from '../types';
+import type { Cell, SourceRef, Unit } from '../ledger/model';
 import type { Reading } from '../ledger/evidence';
 
 /** A ledger figure a narrative number was bound to (a table cell, or a self-evaluation cell). */

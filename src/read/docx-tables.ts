@@ -6,7 +6,7 @@
  * cell's text. src/read/docx.ts builds its Grids with `tablesFromHtml(html)`.
  */
 import type { Grid } from '../types';
-import { decodeEntities } from './docx';
+import { decodeEntities } from './html-entities';
 import { gridFromText } from './grid';
 
 interface OpenTable {
