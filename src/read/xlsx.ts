@@ -130,7 +130,7 @@ export function readWorkbook(bytes: Buffer, file: string, limits: ReadLimits = {
   if (isEncryptedContainer(bytes)) throw new ReadError('fileEncrypted', file);
   let wb: XLSXT.WorkBook;
   try {
-    wb = sheetjs().read(bytes, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, cellDates: false } as XLSXT.ParsingOptions);
+    wb = sheetjs().read(bytes, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, cellDates: false, cellNF: true } as XLSXT.ParsingOptions);
   } catch (err) {
     throw classify(err, file);
   }
