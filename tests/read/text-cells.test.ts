@@ -28,3 +28,39 @@ describe('narrative inside the workbook', () => {
     expect(splitSentences(paras).map((s) => s.section[0])).toEqual(['一、收入支出决算总体情况说明', '一、收入支出决算总体情况说明', '三、支出决算情况说明']);
   });
 });
+
+describe('merged cells (applyMerges)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { applyMerges } = require('../../src/read/xlsx') as typeof import('../../src/read/xlsx');
+  const { gridFromText } = require('../../src/read/grid') as typeof import('../../src/read/grid');
+  const range = (r1: number, c1: number, r2: number, c2: number) => ({ s: { r: r1, c: c1 }, e: { r: r2, c: c2 } });
+  const numeric = (g: ReturnType<typeof gridFromText>) => {
+    for (const row of g.rows) for (const c of row) if (c && /^\d+(\.\d+)?$/.test(c.raw)) c.value = Number(c.raw);
+    return g;
+  };
+  it('a header over sub-headers is copied into every column it spans', () => {
+    const g = numeric(gridFromText('x.xlsx', 'S', [['预算数', '', ''], ['合计', '出国', '接待'], ['1.00', '0.50', '0.50']]));
+    applyMerges(g, [range(0, 0, 0, 2)]);
+    expect(g.rows[0].map((c) => c?.raw)).toEqual(['预算数', '预算数', '预算数']);
+  });
+  it('a row label merged over its code and name columns (合计 | | 9746.50) makes no second label', () => {
+    const g = numeric(gridFromText('x.xlsx', 'S', [['合计', '', '9746.50'], ['208', '社会保障和就业支出', '754.75']]));
+    applyMerges(g, [range(0, 0, 0, 1)]);
+    expect(g.rows[0][1]).toBeUndefined();
+  });
+  it('a label merged over a blank value cell (项目名称 | | 培训费) is not copied into it', () => {
+    const g = gridFromText('x.xlsx', 'S', [['项目名称', '', '培训费'], ['主管部门', '', '网信办']]);
+    applyMerges(g, [range(0, 0, 0, 1), range(1, 0, 1, 1)]);
+    expect(g.rows[0][1]).toBeUndefined();
+  });
+  it('一级指标 merged over the rows of its block leaves them blank, as the unmerged form', () => {
+    const g = numeric(gridFromText('x.xlsx', 'S', [['产出指标', '数量指标', '10', '10'], ['', '质量指标', '10', '8']]));
+    applyMerges(g, [range(0, 0, 1, 0)]);
+    expect(g.rows[1][0]).toBeUndefined();
+  });
+  it('a two-row column header is copied down', () => {
+    const g = gridFromText('x.xlsx', 'S', [['项目', '本年收入合计'], ['科目名称', ''], ['合计', '1']]);
+    applyMerges(g, [range(0, 1, 1, 1)]);
+    expect(g.rows[1][1]?.raw).toBe('本年收入合计');
+  });
+});
