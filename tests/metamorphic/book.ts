@@ -19,7 +19,7 @@ export function loadBook(bytes: Buffer): Book {
   const wb = XLSX.read(bytes, { type: 'buffer', dense: true, cellNF: true, cellFormula: false, cellStyles: false });
   return wb.SheetNames.map((name) => {
     const ws = wb.Sheets[name] as XLSX.WorkSheet & { '!data'?: (XCell | undefined)[][] };
-    const rows = (ws['!data'] ?? []).map((row) => (row ?? []).map((c) => (c ? { ...c } : undefined)));
+    const rows = Array.from(ws['!data'] ?? [], (row) => Array.from(row ?? [], (c) => (c ? { ...c } : undefined)));
     return { name, rows, merges: (ws['!merges'] ?? []).map((m) => ({ s: { ...m.s }, e: { ...m.e } })) };
   });
 }
@@ -64,7 +64,7 @@ export function sheetCsv(sheet: Sheet): string {
 export function cloneBook(book: Book): Book {
   return book.map((s) => ({
     name: s.name,
-    rows: s.rows.map((row) => row.map((c) => (c ? { ...c } : undefined))),
+    rows: Array.from(s.rows, (row) => Array.from(row ?? [], (c) => (c ? { ...c } : undefined))),
     merges: s.merges.map((m) => ({ s: { ...m.s }, e: { ...m.e } })),
   }));
 }

@@ -64,3 +64,16 @@ describe('merged cells (applyMerges)', () => {
     expect(g.rows[1][1]?.raw).toBe('本年收入合计');
   });
 });
+
+describe('narrative lines cut mid-sentence (paragraphsFromText)', () => {
+  const { paragraphsFromText } = require('../../src/read/text') as typeof import('../../src/read/text');
+  it('a line broken inside a sentence is one paragraph', () => {
+    const p = paragraphsFromText('2024年度一般公共预算财政拨款支\n出502.98万元，主要用于以下方面：\n', 'a.md');
+    expect(p.map((x) => x.text)).toEqual(['2024年度一般公共预算财政拨款支出502.98万元，主要用于以下方面：']);
+    expect(p[0].ref.line).toBe(1);
+  });
+  it('lines that end a clause, headings, items and blank lines still end paragraphs', () => {
+    const p = paragraphsFromText('一、收入决算情况说明\n2024年度收入合计465.34万元，其中：\n财政拨款收入465.34万元。\n1、收入说明\n\n本单位无其他需要说明的事项\n（一）基本支出', 'a.md');
+    expect(p.map((x) => x.text)).toEqual(['一、收入决算情况说明', '2024年度收入合计465.34万元，其中：', '财政拨款收入465.34万元。', '1、收入说明', '本单位无其他需要说明的事项', '（一）基本支出']);
+  });
+});
