@@ -32,13 +32,19 @@ export function missing(a: string[], b: string[]): string[] {
 export interface Difference {
   lost: string[];
   gained: string[];
-  coverage?: { base: Record<string, unknown>; now: Record<string, unknown> };
+  /** Coverage that changed, as base → now (tables: kinds lost and gained). */
+  coverage?: Record<string, unknown>;
 }
 
 export function difference(baseKeys: string[], nowKeys: string[], base: LintResult, now: LintResult): Difference {
   const a = coverageOf(base);
   const b = coverageOf(now);
-  return { lost: missing(baseKeys, nowKeys), gained: missing(nowKeys, baseKeys), ...(JSON.stringify(a) === JSON.stringify(b) ? {} : { coverage: { base: a, now: b } }) };
+  const changed: Record<string, unknown> = {};
+  const ta = a.tables as string[];
+  const tb = b.tables as string[];
+  if (JSON.stringify(ta) !== JSON.stringify(tb)) changed.tables = { lost: missing(ta, tb), gained: missing(tb, ta) };
+  for (const k of ['evaluations', 'claimsChecked', 'sentencesWithNumbers']) if (a[k] !== b[k]) changed[k] = `${a[k]} → ${b[k]}`;
+  return { lost: missing(baseKeys, nowKeys), gained: missing(nowKeys, baseKeys), ...(Object.keys(changed).length ? { coverage: changed } : {}) };
 }
 
 export const sameKeys = (r: LintResult): string[] => r.messages.map(findingKey).sort();

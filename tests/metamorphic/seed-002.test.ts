@@ -7,5 +7,10 @@ metamorphic({
   narrative: 'fixtures/seed-002/002.md',
   // Its answer key has errors (基础数据表 vs 自评表, 年初预算 213.62 vs 128.90 …) and no tails.
   requires: { findings: 5, error: true, tail: false },
-  failing: {},
+  // Known failures, each caused by code outside src/read and src/ledger (remove once fixed).
+  failing: {
+    'split': 'src/recognize/evaluation/dept.ts: a 整体支出绩效自评表 continued on a second sheet is not joined (weights 60 of 100)',
+    'ods': 'src/engine/documents.ts groupDocuments (isWorkbook has no .ods) and src/read/index.ts SUPPORTED_EXTENSIONS: a .ods file forms no document',
+    'narrative-one-paragraph-per-section': 'src/narrative/sentences.ts + bind.ts: with one paragraph per section a subject binds to figures of later sentences and sentences are counted differently',
+  },
 });
