@@ -105,7 +105,7 @@ export function headerRows(sheet: Sheet): (XCell | undefined)[][] {
 /**
  * Numbering rows and columns (栏次 1, 2, 3 …; 行次 1, 2, 3 …): figures that are positions, not
  * amounts. A row is one when its numbers are consecutive integers (at least three) or it is labelled
- * 栏次; a column when its header says 行次 (or 栏次).
+ * 栏次; a column when its header says 行次 (栏次 labels a row, and the column it stands in holds codes).
  */
 export function numberingCells(sheet: Sheet): { rows: Set<number>; cols: Set<number> } {
   const rows = new Set<number>();
@@ -115,7 +115,7 @@ export function numberingCells(sheet: Sheet): { rows: Set<number>; cols: Set<num
     const consecutive = nums.length >= 3 && nums.every((v, i) => Number.isInteger(v) && (i === 0 || v === nums[i - 1] + 1));
     if (consecutive || row.some((c) => textOf(c) === '栏次')) rows.add(r);
     row.forEach((c, ci) => {
-      if (/^(行次|栏次)$/.test(textOf(c)) && sheet.rows.slice(r + 1, r + 4).some((below) => isNumber(below[ci]))) cols.add(ci);
+      if (textOf(c) === '行次' && sheet.rows.slice(r + 1, r + 4).some((below) => isNumber(below[ci]))) cols.add(ci);
     });
   });
   return { rows, cols };

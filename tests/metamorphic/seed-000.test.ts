@@ -10,7 +10,6 @@ metamorphic({
   // Known failures, each caused by code outside src/read and src/ledger (remove once fixed).
   failing: {
     'split': 'src/recognize/evaluation/index.ts recognizeEvaluations: a 自评表 continued on a second sheet (indicator header repeated) is not joined to its first page (weights 34–40 of 100)',
-    'numbering-removed': 'src/recognize/final (subject.ts header to the 栏次 row; index.ts recognizeGrid): without 栏次 rows 公开02/03/05 are left to src/recognize/budget and read as budget tables',
     'ods': 'src/engine/documents.ts groupDocuments (isWorkbook has no .ods) and src/read/index.ts SUPPORTED_EXTENSIONS: a .ods file forms no document',
     'narrative-one-paragraph-per-section': 'src/narrative/sentences.ts + bind.ts: with one paragraph per section a subject binds to figures of later sentences and sentences are counted differently',
     'narrative-spaced-unit': 'src/narrative/numbers.ts UNIT: 万 元 (with a space) is read as 万 followed by a stray 元, so a figure claim is lost',
