@@ -13,7 +13,7 @@ metamorphic({
     'ods': 'src/engine/documents.ts groupDocuments (isWorkbook has no .ods) and src/read/index.ts SUPPORTED_EXTENSIONS: a .ods file forms no document',
     'csv-utf8': 'src/recognize/budget (budgetSignature): a CSV sheet without the merged header text is taken as budget-income as well',
     'csv-gbk': 'src/recognize/budget (budgetSignature): a CSV sheet without the merged header text is taken as budget-income as well',
-    'narrative-one-paragraph-per-section': 'src/narrative/sentences.ts + bind.ts: with one paragraph per section a subject binds to figures of later sentences and sentences are counted differently',
+    'narrative-one-paragraph-per-section': 'src/narrative/sentences.ts splitSentences ends a sentence at a paragraph end (其中： + next line), and bind.ts lets a subject bind figures of later sentences of the same paragraph (sh-plan: 0.88 vs 9746.50)',
     'tables-in-yuan': 'rules/narrative amount.ts / share.ts / unit-slip.ts (util.ts): narrative figures compared with 元 cells as if in 万元 (the table unit is not applied) → false 相差万倍 / amount errors',
   },
 });

@@ -246,11 +246,11 @@ export const numberingRemoved = (book: Book): Book =>
   });
 
 const WAN_UNIT = /^(金额)?单位[:：]万元$/;
-const COUNT_LABEL = /（辆）|\(辆\)|车辆数|人次|批次|个数|人数|项目数/;
+const COUNT_LABEL = /（辆）|\(辆\)|车辆数|用车$|台（套）|以上设备|人次|批次|个数|人数|项目数/;
 
 /**
  * The tables restated in 元: in every sheet whose unit line says 万元, each amount ×10 000 and the
- * unit line says 元. Numbering (栏次/行次), counts (车辆数, 人次 …) and percentages stay.
+ * unit line says 元. Numbering (栏次/行次), subject codes, counts (车辆数 and each 用车 line, 台（套）, 人次 …) and percentages stay.
  */
 export const sheetsInWan = (book: Book): Set<string> => new Set(book.filter((s) => [...cellsOf(s)].some(({ cell }) => WAN_UNIT.test(textOf(cell)))).map((s) => s.name));
 
