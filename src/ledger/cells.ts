@@ -43,8 +43,8 @@ function numericCell(stored: number, raw: string, numFmt: string | undefined, re
   // A percent display (0.9831 shown 98.31%) states the figure in percent units.
   if (shown && shown.percent) return { value: shown.value, raw, decimals: shown.decimals, ref, percent: true };
   if (isGeneralFormat(numFmt)) {
-    // Without a format (readers that do not give one), a display other than the stored value's own
-    // digits that does not cut them short is an explicit format (0.00 on 3.973 → 3.97).
+    // A reader that gives no format: a display with fewer decimals than the stored value, short of
+    // General's own cut at ~10 digits, was made by an explicit format (0.00 on 3.973 shows 3.97).
     if (numFmt === undefined && shown && shown.decimals < decimalsOf(text) && shown.decimals < 9) {
       return { value: shown.value, raw, decimals: shown.decimals, ref };
     }
