@@ -22,7 +22,7 @@ export interface Grouping {
 
 const ext = (f: string): string => path.extname(f).toLowerCase();
 const base = (f: string): string => path.basename(f, path.extname(f)).toLowerCase();
-const isWorkbook = (f: string): boolean => ['.xlsx', '.xlsm', '.xls'].includes(ext(f));
+const isWorkbook = (f: string): boolean => ['.xlsx', '.xlsm', '.xls', '.ods'].includes(ext(f));
 const isNarrative = (f: string): boolean => ['.md', '.markdown', '.txt'].includes(ext(f));
 
 /**

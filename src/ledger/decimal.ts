@@ -53,8 +53,9 @@ export function parseNumber(raw: string): ParsedNumber | null {
 function parseUncached(raw: string): ParsedNumber | null {
   let t = raw.trim();
   if (isPlaceholder(t)) return null;
-  t = t.replace(/[０-９．，％－]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
-  t = t.replace(/\s+/g, '');
+  t = t.replace(/[０-９．，％－＋（）]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  // U+2212 minus (typeset documents), U+3001 、 never; spaces inside a figure (1 654.78) are dropped.
+  t = t.replace(/\u2212/g, '-').replace(/\s+/g, '');
   let negative = false;
   const paren = /^\((.*)\)$/.exec(t);
   if (paren) {
@@ -72,11 +73,17 @@ function parseUncached(raw: string): ParsedNumber | null {
   return { value: negative ? value.neg() : value, decimals: decimalsOf(t), percent };
 }
 
-/** Shortest round-tripping decimal text of a JS number (what Excel shows in General format). */
+/** Excel keeps and shows 15 significant digits; what lies beyond them is binary noise. */
+export const EXCEL_DIGITS = 15;
+
+/**
+ * The decimal a stored spreadsheet double stands for: the shortest decimal that round-trips at
+ * Excel's 15 significant digits (1654.7800000000002 → "1654.78", 0.1 + 0.2 → "0.3"), as plain text.
+ */
 export function numberText(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  const s = String(n);
-  return /e/i.test(s) ? new D(n).toFixed() : s;
+  if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
+  return new D(n.toPrecision(EXCEL_DIGITS)).toFixed();
 }
 
 /** Format a decimal with a fixed number of places (half-up), as a plain string. */

@@ -13,14 +13,40 @@ export function headingLevel(text: string): number | undefined {
   return undefined;
 }
 
+const ITEM_START = /^(?:\d+[.、．)）]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分|[|>*-])/;
+
+/**
+ * A line cut in the middle of a sentence (a PDF or e-mail wrap) goes on in the next line: it reads
+ * as prose (a clause mark inside, or 12 characters or more), ends inside a clause (no 。；：！？), and the next line
+ * starts no heading, item, table row or list entry. A blank line always ends a paragraph.
+ */
+function continues(previous: Paragraph | undefined, prevBlank: boolean, body: string, isMd: boolean): boolean {
+  if (!previous || prevBlank || previous.heading || isMd || !body) return false;
+  const prev = previous.text;
+  if (ITEM_START.test(body) || /^[|#]/.test(prev)) return false;
+  if (!/[\u4e00-\u9fa5\d，、%]$/.test(prev)) return false;
+  return /[，；、]/.test(prev) || prev.length >= 12;
+}
+
 export function paragraphsFromText(text: string, file: string): Paragraph[] {
   const out: Paragraph[] = [];
+  let blank = true;
   text.split(/\r\n|\n|\r/).forEach((line, i) => {
     const md = /^(#{1,6})\s+(.*)$/.exec(line);
     const body = (md ? md[2] : line.replace(/^\s*[-*]\s+/, '')).trim();
-    if (!body) return;
-    const column = line.indexOf(body) + 1;
+    if (!body) {
+      blank = true;
+      return;
+    }
+    const last = out[out.length - 1];
     const heading = md ? Math.min(md[1].length, 3) : headingLevel(body);
+    if (!heading && !/^\s*[-*]\s+/.test(line) && continues(last, blank, body, !!md)) {
+      last.text += body;
+      blank = false;
+      return;
+    }
+    blank = false;
+    const column = line.indexOf(body) + 1;
     out.push({ text: body, ref: { file, line: i + 1, column: column > 0 ? column : 1 }, ...(heading ? { heading } : {}) });
   });
   return out;

@@ -106,13 +106,36 @@ function checkDimension(grid: Grid, ref: string | undefined, file: string): void
   }
 }
 
-/** Expand merged ranges: the top-left text is copied into each covered cell of a header. */
+const hasNumberIn = (grid: Grid, r: number, c1: number, c2: number): boolean => {
+  for (let c = c1; c <= c2; c++) if (typeof grid.rows[r]?.[c]?.value === 'number') return true;
+  return false;
+};
+
+/**
+ * Expand merged ranges that are column headers: the top-left text is copied into each covered cell,
+ * so every column under a merged header (预算数 over six columns) knows its group. A merge is a
+ * header when its rows hold no figures and, if it spans columns, the row below it has sub-headers
+ * under at least two of them. Other merges — a title across the page, a row label over its code
+ * and name columns (合计), 一级指标 over the rows of its block — leave the covered cells blank, as
+ * the same table typed without merges has them: copying a label into them would make a second label.
+ */
 export function applyMerges(grid: Grid, merges: XLSXT.Range[] | undefined): void {
   for (const m of merges ?? []) {
     const origin = grid.rows[m.s.r]?.[m.s.c];
     if (!origin || origin.raw === '' || typeof origin.value === 'number') continue;
-    for (let r = m.s.r; r <= Math.min(m.e.r, grid.rowCount - 1); r++) {
-      for (let c = m.s.c; c <= Math.min(m.e.c, m.s.c + 64); c++) {
+    const lastRow = Math.min(m.e.r, grid.rowCount - 1);
+    const lastCol = Math.min(m.e.c, m.s.c + 64);
+    let figures = false;
+    for (let r = m.s.r; r <= lastRow && !figures; r++) figures = hasNumberIn(grid, r, 0, Math.max(grid.colCount - 1, lastCol));
+    if (figures) continue;
+    if (lastCol > m.s.c) {
+      const below = grid.rows[lastRow + 1] ?? [];
+      let subHeaders = 0;
+      for (let c = m.s.c; c <= lastCol; c++) if (below[c] && below[c]!.raw !== '' && typeof below[c]!.value !== 'number') subHeaders++;
+      if (subHeaders < 2) continue;
+    }
+    for (let r = m.s.r; r <= lastRow; r++) {
+      for (let c = m.s.c; c <= lastCol; c++) {
         if (r === m.s.r && c === m.s.c) continue;
         if (grid.rows[r]?.[c]) continue;
         (grid.rows[r] ??= [])[c] = { r, c, address: a1(r, c), raw: origin.raw, value: origin.value, numFmt: origin.numFmt };
@@ -130,7 +153,7 @@ export function readWorkbook(bytes: Buffer, file: string, limits: ReadLimits = {
   if (isEncryptedContainer(bytes)) throw new ReadError('fileEncrypted', file);
   let wb: XLSXT.WorkBook;
   try {
-    wb = sheetjs().read(bytes, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, cellDates: false } as XLSXT.ParsingOptions);
+    wb = sheetjs().read(bytes, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, cellDates: false, cellNF: true } as XLSXT.ParsingOptions);
   } catch (err) {
     throw classify(err, file);
   }
@@ -150,6 +173,6 @@ export function readWorkbook(bytes: Buffer, file: string, limits: ReadLimits = {
 
 export const xlsxReader: Reader = {
   id: 'xlsx',
-  extensions: ['.xlsx', '.xlsm', '.xls'],
+  extensions: ['.xlsx', '.xlsm', '.xls', '.ods'],
   read: readWorkbook,
 };

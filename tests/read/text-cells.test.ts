@@ -28,3 +28,52 @@ describe('narrative inside the workbook', () => {
     expect(splitSentences(paras).map((s) => s.section[0])).toEqual(['一、收入支出决算总体情况说明', '一、收入支出决算总体情况说明', '三、支出决算情况说明']);
   });
 });
+
+describe('merged cells (applyMerges)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { applyMerges } = require('../../src/read/xlsx') as typeof import('../../src/read/xlsx');
+  const { gridFromText } = require('../../src/read/grid') as typeof import('../../src/read/grid');
+  const range = (r1: number, c1: number, r2: number, c2: number) => ({ s: { r: r1, c: c1 }, e: { r: r2, c: c2 } });
+  const numeric = (g: ReturnType<typeof gridFromText>) => {
+    for (const row of g.rows) for (const c of row) if (c && /^\d+(\.\d+)?$/.test(c.raw)) c.value = Number(c.raw);
+    return g;
+  };
+  it('a header over sub-headers is copied into every column it spans', () => {
+    const g = numeric(gridFromText('x.xlsx', 'S', [['预算数', '', ''], ['合计', '出国', '接待'], ['1.00', '0.50', '0.50']]));
+    applyMerges(g, [range(0, 0, 0, 2)]);
+    expect(g.rows[0].map((c) => c?.raw)).toEqual(['预算数', '预算数', '预算数']);
+  });
+  it('a row label merged over its code and name columns (合计 | | 9746.50) makes no second label', () => {
+    const g = numeric(gridFromText('x.xlsx', 'S', [['合计', '', '9746.50'], ['208', '社会保障和就业支出', '754.75']]));
+    applyMerges(g, [range(0, 0, 0, 1)]);
+    expect(g.rows[0][1]).toBeUndefined();
+  });
+  it('a label merged over a blank value cell (项目名称 | | 培训费) is not copied into it', () => {
+    const g = gridFromText('x.xlsx', 'S', [['项目名称', '', '培训费'], ['主管部门', '', '网信办']]);
+    applyMerges(g, [range(0, 0, 0, 1), range(1, 0, 1, 1)]);
+    expect(g.rows[0][1]).toBeUndefined();
+  });
+  it('一级指标 merged over the rows of its block leaves them blank, as the unmerged form', () => {
+    const g = numeric(gridFromText('x.xlsx', 'S', [['产出指标', '数量指标', '10', '10'], ['', '质量指标', '10', '8']]));
+    applyMerges(g, [range(0, 0, 1, 0)]);
+    expect(g.rows[1][0]).toBeUndefined();
+  });
+  it('a two-row column header is copied down', () => {
+    const g = gridFromText('x.xlsx', 'S', [['项目', '本年收入合计'], ['科目名称', ''], ['合计', '1']]);
+    applyMerges(g, [range(0, 1, 1, 1)]);
+    expect(g.rows[1][1]?.raw).toBe('本年收入合计');
+  });
+});
+
+describe('narrative lines cut mid-sentence (paragraphsFromText)', () => {
+  const { paragraphsFromText } = require('../../src/read/text') as typeof import('../../src/read/text');
+  it('a line broken inside a sentence is one paragraph', () => {
+    const p = paragraphsFromText('2024年度一般公共预算财政拨款支\n出502.98万元，主要用于以下方面：\n', 'a.md');
+    expect(p.map((x) => x.text)).toEqual(['2024年度一般公共预算财政拨款支出502.98万元，主要用于以下方面：']);
+    expect(p[0].ref.line).toBe(1);
+  });
+  it('lines that end a clause, headings, items and blank lines still end paragraphs', () => {
+    const p = paragraphsFromText('一、收入决算情况说明\n2024年度收入合计465.34万元，其中：\n财政拨款收入465.34万元。\n1、收入说明\n\n本单位无其他需要说明的事项\n（一）基本支出', 'a.md');
+    expect(p.map((x) => x.text)).toEqual(['一、收入决算情况说明', '2024年度收入合计465.34万元，其中：', '财政拨款收入465.34万元。', '1、收入说明', '本单位无其他需要说明的事项', '（一）基本支出']);
+  });
+});
