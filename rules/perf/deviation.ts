@@ -48,6 +48,8 @@ export default createRule<'deviationMismatch'>({
           messageId: 'deviationMismatch',
           data: { project: t.label, indicator: ind.name, stated: v.actual, actualValue: actual.text, target: target.text, computed: v.expected },
           at: dev.ref,
+          // The row's placement (which texts are 指标值 and 实际完成值) rides on its figures.
+          uses: [dev, ind.weight, ind.score],
           ...verdictFields(v),
         });
       }

@@ -56,11 +56,14 @@ export default createRule<'scoreMismatch'>({
       const point = score.value.minus(v.difference);
       const truncated = v.truncated || point.toDecimalPlaces(score.decimals, D.ROUND_DOWN).eq(score.value);
       const tail = v.kind === 'tail' || truncated;
+      // The template's way of scoring is itself a reading: known (header) → may be an error; banded or unknown → at most a warning.
+      const scoredAs = t.execScoring ? { ...weight, readings: [...(weight.readings ?? []), t.execScoring] } : weight;
       ctx.report({
         messageId: 'scoreMismatch',
         data: { project: t.label, stated: v.actual, weight: weight.raw, rate: rateText, computed: v.expected },
         at: score.ref,
         related: [...related('执行率', fund.rate), ...related('分值', t.execWeight)],
+        uses: [score, fund.rate ?? fund.executed, fund.full, scoredAs],
         actual: v.actual,
         expected: v.expected,
         ...(tail ? { tail: true, truncated } : {}),

@@ -120,6 +120,8 @@ export interface DeptEvaluation {
    * ('income.general', 'income.fund', 'expense.basic', 'expense.project').
    */
   composition?: Map<string, Cell>;
+  /** Whether the template scores execution as 分值 × 执行率 (see ProjectEvaluation.execScoring). */
+  execScoring?: Reading;
   /** Where the 基础数据表 came from, when it was found. */
   basicsSource?: { file: string; sheet: string; range?: string };
 }

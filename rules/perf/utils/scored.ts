@@ -5,6 +5,7 @@
 import type { Cell, LintDocument, SourceRef } from '../../../src/types';
 import type { FundRow, Indicator, ScoreItem } from '../../../src/ledger/evaluation';
 import { D } from '../../../src/ledger/decimal';
+import type { Reading } from '../../../src/ledger/evidence';
 
 export interface ScoredBlock {
   name: string;
@@ -31,6 +32,8 @@ export interface Scored {
   grade: { text: string; ref: SourceRef } | null;
   analysis: { text: string; ref: SourceRef }[];
   unit: '元' | '万元';
+  /** Whether the template scores execution as 分值 × 执行率 (absent: not read). */
+  execScoring?: Reading;
   /** Where to point when the table prints no cell for a figure (the 总分 row or the first indicator). */
   anchor: SourceRef;
 }
@@ -58,6 +61,7 @@ export function scoredTables(doc: LintDocument): Scored[] {
       grade: e.grade,
       analysis: e.analysis,
       unit: e.unit ?? '万元',
+      ...(e.execScoring ? { execScoring: e.execScoring } : {}),
       anchor: e.total?.ref ?? e.totalWeight?.ref ?? e.indicators[e.indicators.length - 1]?.ref ?? { file: e.source.file, sheet: e.source.sheet },
     });
   }
@@ -80,6 +84,7 @@ export function scoredTables(doc: LintDocument): Scored[] {
       grade: d.grade,
       analysis: [],
       unit: '万元',
+      ...(d.execScoring ? { execScoring: d.execScoring } : {}),
       anchor: d.total?.ref ?? d.totalWeight?.ref ?? indicators[indicators.length - 1]?.ref ?? { file: d.source.file, sheet: d.source.sheet },
     });
   }
