@@ -1,8 +1,10 @@
 /**
- * 项目资金 block: header words give the order of the figures (年初预算数 … 执行率, 得分); each fund
- * row's figures are placed on those slots. When a PDF conversion shifted or blanked cells, the
- * placement that best satisfies the arithmetic binding them (预算 − 执行 = 结余, 执行 / 预算 = 执行率,
- * 得分 = 分值 × 执行率) and the most uniform column offset wins.
+ * 项目资金 block: header words name the columns (年初预算数 … 执行率, 得分, in any order, over one or
+ * more header rows). A figure under its header word is read from the header (strong). A row of a PDF
+ * conversion that prints one figure per header word, in order, is read in that order, strong only
+ * when the row's own arithmetic (预算 − 执行 = 结余, 执行 ÷ 预算 = 执行率) bears it out; any other row
+ * is placed by position and content (weak, and the warning says a short fund block cannot be
+ * corroborated by its other rows).
  */
 import type { Cell, Grid, GridCell } from '../../types';
 import type { FundRow } from '../../ledger/evaluation';
@@ -10,7 +12,7 @@ import { refOf } from '../../ledger/cells';
 import { reading, type Basis, type Reading } from '../../ledger/evidence';
 import { D } from '../../ledger/decimal';
 import { FUND_NAMES, fundKey, headerColumns, type FundKey, type HeaderColumn } from './columns';
-import { withReading } from './indicators';
+import { isPercent, withReading } from './indicators';
 import { cellsOf, figuresOf, norm, textsOf, toCell, toPercentCell } from './rows';
 
 export type Slot = Exclude<FundKey, 'reason'>;
@@ -46,19 +48,16 @@ function num(g: GridCell | undefined, grid: Grid, percent = false): number | nul
   return c && c.value !== null ? c.value.toNumber() : null;
 }
 
-/** Plausibility of a placement; floats are fine here, they only rank candidate placements. */
+/**
+ * Plausibility of a placement by position and content only (a percentage belongs under 执行率, a
+ * 分值 is small): never by the arithmetic the rules check, so a misprinted 执行率 is not placed
+ * out of sight. Floats are fine here, they only rank candidate placements.
+ */
 function score(grid: Grid, place: Map<Slot, GridCell>, offsets: number[]): number {
   const v = (s: Slot): number | null => num(place.get(s), grid, s === 'rate');
   let s = 0;
-  const full = v('full') ?? v('initial');
-  const exec = v('executed');
-  const bal = v('balance');
+  for (const [slot, g] of place) if (isPercent(g)) s += slot === 'rate' ? 2 : -3;
   const rate = v('rate');
-  const w = v('weight') ?? 10;
-  const sc = v('score');
-  if (full !== null && exec !== null && bal !== null) s += Math.abs(full - exec - bal) < 0.02 ? 3 : -2;
-  if (full !== null && exec !== null && rate !== null && full !== 0) s += Math.abs((exec / full) * 100 - rate) < 0.6 ? 3 : -1;
-  if (rate !== null && sc !== null) s += Math.abs(Math.min(w, (w * rate) / 100) - sc) < 0.06 ? 2 : -1;
   if (v('weight') !== null && (v('weight') as number) > 30) s -= 2;
   if (rate !== null && rate > 100.5) s -= 1;
   const sorted = [...offsets].sort((a, b) => a - b);
@@ -116,6 +115,8 @@ function exactPlacement(slots: HeaderSlot[], figures: GridCell[]): Map<Slot, Gri
   for (const f of figures) {
     const under = slots.filter((s) => s.col === f.c);
     if (under.length !== 1 || place.has(under[0].slot)) return null;
+    // A percentage sits under 执行率 only: elsewhere the row is off its header.
+    if (isPercent(f) && under[0].slot !== 'rate') return null;
     place.set(under[0].slot, f);
   }
   return place;

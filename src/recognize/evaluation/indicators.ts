@@ -55,6 +55,9 @@ export function indicatorHeaderRows(grid: Grid, header: number, limit: number): 
   return headerRowsFrom(grid, header, indicatorKey, limit);
 }
 
+/** Points are plain numbers: a percentage is never a 分值 or 得分. */
+export const isPercent = (g: GridCell): boolean => /%$/.test(g.raw.trim()) || /%/.test(g.numFmt ?? '');
+
 const isBlank = (g: GridCell): boolean => norm(g.raw) === '' || SKIP.test(norm(g.raw));
 
 /** Does the row, read with every cell k columns right of its header column, fit the header? */
@@ -64,7 +67,7 @@ function fits(cells: GridCell[], cols: IndicatorColumns, k: number): boolean {
     if (isBlank(g)) continue;
     const h = cols.at(g.c - k);
     if (isFigure(g)) {
-      if (!h || !FIGURE_KEYS.has(h.key)) return false;
+      if (!h || !FIGURE_KEYS.has(h.key) || (isPercent(g) && (h.key === 'weight' || h.key === 'score'))) return false;
       if (h.key === 'weight') weight = true;
     } else if (h ? POINT_KEYS.has(h.key) : !indicatorKey(g.raw)) {
       // Text under 分值 / 得分 / 偏差度, or outside the header (a merged header word copied down is fine).
@@ -123,6 +126,7 @@ const NO_FIT = -1e9;
 /** How well one cell sits in one column, by its content (never by its value agreeing with anything). */
 function affinity(g: GridCell, key: IndicatorKey): number {
   if (isFigure(g)) {
+    if (isPercent(g) && (key === 'weight' || key === 'score')) return NO_FIT;
     if (key === 'weight') return 3;
     if (key === 'score') return 1;
     if (key === 'deviation') return 0;
@@ -209,13 +213,13 @@ export function withReading<T extends Cell | null>(cell: T, r: Reading): T {
   return cell;
 }
 
-export function parseIndicators(grid: Grid, headerRows: number | number[], from: number, stop: number, given?: IndicatorColumns): IndicatorParse {
+export function parseIndicators(grid: Grid, headerRows: number | number[], from: number, stop: number, given?: IndicatorColumns, inherited?: { l1: string; l2: string }): IndicatorParse {
   const rows = Array.isArray(headerRows) ? headerRows : [headerRows];
   let cols = given ?? indicatorColumns(grid, rows);
   const indicators: Indicator[] = [];
   const blocks: StatedBlock[] = [];
-  let l1 = '';
-  let l2 = '';
+  let l1 = inherited?.l1 ?? '';
+  let l2 = inherited?.l2 ?? '';
   for (let r = from; r < stop; r++) {
     const cells = cellsOf(grid, r).map(withoutPoints);
     if (!cells.length) continue;

@@ -117,6 +117,39 @@ export function execScoring(grid: Grid, top: number, bottom: number, slots: Head
   return reading('placement', '执行率得分 = 分值 × 执行率', 'default', '模板未知，未印明计分方式', '分档计分');
 }
 
+const CONTINUED_TITLE = /绩效自评表|绩效评价表|[(（]续[)）]|续表|^\(\d{4}年度?\)$/;
+
+/**
+ * Rows from..to continue `ev` (a 自评表 cut by a page break or carried on to the next sheet): more
+ * indicator rows under the same header (or a repeated one), then 总分 and the analysis. False when
+ * the rows hold nothing of the kind.
+ */
+export function continueProject(grid: Grid, from: number, to: number, ev: ProjectEvaluation): boolean {
+  const open = OPEN.get(ev);
+  if (!open || open.closed) return false;
+  let start = from;
+  while (start <= to && (!cellsOf(grid, start).length || CONTINUED_TITLE.test(rowText(grid, start)))) start++;
+  if (start > to) return false;
+  const totalRow = totalRowOf(grid, start, to);
+  const last = ev.indicators[ev.indicators.length - 1];
+  const ind = parseIndicators(grid, [], start, totalRow < 0 ? to + 1 : totalRow, open.columns, last ? { l1: last.l1, l2: last.l2 } : undefined);
+  if (!ind.indicators.length && totalRow < 0) return false;
+  // Only rows that read as this table's indicators: a repeated header, or a first row on the header's columns.
+  const onHeader = INDICATOR_HEADER.test(rowText(grid, start)) || totalRow === start || !!ind.indicators[0]?.weight?.readings?.some((r) => r.basis === 'header');
+  if (!onHeader) return false;
+  ev.indicators.push(...ind.indicators);
+  if (ind.blocks.length) ev.statedBlocks = [...(ev.statedBlocks ?? []), ...ind.blocks];
+  if (totalRow >= 0) {
+    ({ total: ev.total, totalWeight: ev.totalWeight } = parseTotal(grid, totalRow, ind.columns));
+    const g = gradeCell(grid, totalRow) ?? gradeCell(grid, totalRow + 1);
+    if (g) ev.grade = { text: norm(g.raw), ref: refOf(grid.file, grid.sheet, g) };
+    ev.analysis = [...ev.analysis, ...analysisOf(grid, totalRow + 1, Math.min(to, grid.rowCount - 1))];
+  }
+  ev.continuedIn = [...new Set([...(ev.continuedIn ?? []), grid.sheet])];
+  OPEN.set(ev, { columns: ind.columns, closed: totalRow >= 0 });
+  return true;
+}
+
 export function parseProject(grid: Grid, top: number, bottom: number): ProjectEvaluation | null {
   const { name } = projectName(grid, top, bottom);
   const fundHeader = findRow(grid, top, bottom, FUND_HEADER);
