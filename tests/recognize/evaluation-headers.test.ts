@@ -145,5 +145,7 @@ describe('layout', () => {
     const fund = [FUND_HEADER, ['', '年度资金总额', '５．００', '５．００', '４．９１５', '１０', '９８．３１％', '９．８３']];
     const [e] = read(table(h, [['', '产出指标', '数量指标', '办公设备购置数量', '≥２０台', '２０台', '９０', '８８']], total, fund));
     expect([v(e.funds[0].full), v(e.funds[0].executed), v(e.funds[0].rate), v(e.indicators[0].weight), v(e.indicators[0].score)]).toEqual(['5', '4.915', '98.31', '90', '88']);
+    // Digits inside text cells too: the targets the rules compare (≥２０台 is ≥20台).
+    expect([e.indicators[0].target, e.indicators[0].actual]).toEqual(['≥20台', '20台']);
   });
 });
