@@ -149,3 +149,54 @@ describe('layout', () => {
     expect([e.indicators[0].target, e.indicators[0].actual]).toEqual(['≥20台', '20台']);
   });
 });
+
+describe('multi-row and merged headers', () => {
+  it('an indicator header over two rows (指标值 merged over 年初指标值 | 调整后指标值) names each column by its lower word', () => {
+    const rows = [
+      TITLE,
+      NAME,
+      FUND_HEADER,
+      FUND_ROW,
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '指标值', '指标值', '实际完成值', '分值', '得分'],
+      ['绩效指标', '一级指标', '二级指标', '三级指标', '年初指标值', '调整后指标值', '实际完成值', '分值', '得分'],
+      ['', '产出指标', '数量指标', '办公设备购置数量', '≥15台', '≥20台', '20台', '90', '88'],
+      ['总分', '', '', '', '', '', '', '100', '97.83'],
+    ];
+    const [e] = read(rows);
+    expect([e.indicators.length, e.indicators[0].initialTarget, e.indicators[0].target, e.indicators[0].actual, v(e.indicators[0].weight)]).toEqual([1, '≥15台', '≥20台', '20台', '90']);
+  });
+
+  it('a fund header over two rows (年初预算数 merged over 目标申报数 | 预算编制数) places each figure under its own word', () => {
+    const fund = [
+      ['项目资金（万元）', '', '年初预算数', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['项目资金（万元）', '', '目标申报数', '预算编制数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+      ['', '资金总额', '6.00', '5.00', '5.00', '4.915', '10', '98.31%', '9.83'],
+    ];
+    const h = ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+    const [e] = read(table(h, [['', '产出指标', '数量指标', '办公设备购置数量', '≥20台', '20台', '90', '88']], ['总分', '', '', '', '', '', '100', '97.83'], fund));
+    const f = e.funds[0];
+    expect([v(f.initial), v(f.full), v(f.executed), v(f.rate), v(f.score), f.full?.readings?.[0]?.basis]).toEqual(['5', '5', '4.915', '98.31', '9.83', 'header']);
+  });
+
+  it('项目名称 printed as a field header with its value on the line below', () => {
+    const rows = table(['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'], [['', '产出指标', '数量指标', '办公设备购置数量', '≥20台', '20台', '90', '88']], ['总分', '', '', '', '', '', '100', '97.83']);
+    rows.splice(1, 1, ['项目名称', '主管部门', '实施单位'], ['新增办公设备费用', '中共长治市委网络安全和信息化委员会办公室', '本级']);
+    expect(read(rows)[0].name).toBe('新增办公设备费用');
+  });
+});
+
+describe('page breaks inside one sheet', () => {
+  const h = ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'];
+  const first = ['', '产出指标', '数量指标', '办公设备购置数量', '≥20台', '20台', '50', '50'];
+  const second = ['', '效益指标', '社会效益指标', '单位正常运转保障度', '保障', '达成预期指标', '40', '38'];
+  const total = ['总分', '', '', '', '', '', '100', '97.83'];
+
+  it.each([
+    ['the title repeated', TITLE],
+    ['the title repeated with （续）', ['新增办公设备费用项目支出绩效自评表（续）']],
+  ])('%s, then the indicator header again: one table', (_, title) => {
+    const rows = [TITLE, NAME, FUND_HEADER, FUND_ROW, h, first, title, h, second, total, ['自评等级', '优']];
+    const evs = read(rows);
+    expect(evs.map((e) => [e.name, e.indicators.map((i) => `${i.l1}/${i.name}`), v(e.total)])).toEqual([['新增办公设备费用', ['产出指标/办公设备购置数量', '效益指标/单位正常运转保障度'], '97.83']]);
+  });
+});

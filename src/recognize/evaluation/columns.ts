@@ -98,8 +98,9 @@ export function headerColumns<K extends string>(grid: Grid, rows: number[], clas
       if (isFigure(g)) continue;
       const key = classify(g.raw);
       if (!key) continue;
-      const list = byCol.get(g.c) ?? [];
-      if (!list.some((h) => h.key === key)) list.push({ col: g.c, key, text: norm(g.raw) });
+      // The same meaning lower down is the column's own word (预算编制数 under 年初预算数): it replaces the upper one.
+      const list = (byCol.get(g.c) ?? []).filter((h) => h.key !== key);
+      list.push({ col: g.c, key, text: norm(g.raw) });
       byCol.set(g.c, list);
     }
   }

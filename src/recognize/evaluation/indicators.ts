@@ -27,6 +27,8 @@ export interface IndicatorParse {
 /** The indicator header: its columns and a lookup of the column under any grid column. */
 export interface IndicatorColumns {
   columns: HeaderColumn<IndicatorKey>[];
+  /** One column per grid column: the lowest header row's word (年初指标值 under a merged 指标值). */
+  effective: HeaderColumn<IndicatorKey>[];
   /** Header column covering grid column c (a header word covers the blank columns to its right). */
   at(c: number): HeaderColumn<IndicatorKey> | undefined;
 }
@@ -34,11 +36,12 @@ export interface IndicatorColumns {
 export function indicatorColumns(grid: Grid, headerRows: number[]): IndicatorColumns {
   const columns = headerColumns(grid, headerRows, indicatorKey);
   const first = new Map<number, HeaderColumn<IndicatorKey>>();
-  for (const h of columns) if (!first.has(h.col)) first.set(h.col, h);
+  for (const h of columns) first.set(h.col, h);
   const cols = [...first.keys()].sort((a, b) => a - b);
   const last = cols[cols.length - 1] ?? -1;
   return {
     columns,
+    effective: cols.map((c) => first.get(c)!),
     at(c) {
       if (c < (cols[0] ?? 0) || c > last + 1) return undefined;
       let hit: HeaderColumn<IndicatorKey> | undefined;
@@ -145,8 +148,7 @@ function affinity(g: GridCell, key: IndicatorKey): number {
  * moved least. PDF conversions drop blank columns and drift by one or two.
  */
 function align(cells: GridCell[], cols: IndicatorColumns): Map<GridCell, HeaderColumn<IndicatorKey>> | null {
-  const seen = new Set<number>();
-  const columns = cols.columns.filter((h) => !seen.has(h.col) && seen.add(h.col));
+  const columns = cols.effective;
   const live = cells.filter((g) => !isBlank(g));
   const n = live.length;
   const m = columns.length;

@@ -42,8 +42,11 @@ export function projectName(grid: Grid, top: number, bottom: number): { name: st
   const inline = cut(cells[i].raw.replace(/\s+/g, ' ').trim().replace(/^.*?项目名称\s*[:：]?\s*/, ''));
   if (inline) return { name: inline, row: r };
   const next = cells.slice(i + 1).find((g) => !/项目名称/.test(norm(g.raw)));
-  if (!next || OTHER_FIELD.test(norm(next.raw))) return { name: '', row: r };
-  return { name: cut(next.raw.replace(/\s+/g, ' ')), row: r };
+  if (next && !OTHER_FIELD.test(norm(next.raw))) return { name: cut(next.raw.replace(/\s+/g, ' ')), row: r };
+  // Fields printed as a header line (项目名称 | 主管部门 | …) with their values on the line below.
+  const below = cellsOf(grid, r + 1).find((g) => g.c === cells[i].c && !isFigure(g));
+  if (below && !OTHER_FIELD.test(norm(below.raw)) && !fundKey(below.raw) && !/项目名称/.test(norm(below.raw))) return { name: cut(below.raw.replace(/\s+/g, ' ')), row: r };
+  return { name: '', row: r };
 }
 
 function analysisOf(grid: Grid, from: number, to: number): Paragraph[] {
