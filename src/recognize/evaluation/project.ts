@@ -7,7 +7,7 @@ import type { ProjectEvaluation, ScoreItem, StatedBlock } from '../../ledger/eva
 import { applyTablePrecision, refOf } from '../../ledger/cells';
 import { a1 } from '../../read/grid';
 import { reading, type Reading } from '../../ledger/evidence';
-import { fundKey, headerRowsFrom } from './columns';
+import { fundKey, headerRowsFrom, indicatorKey } from './columns';
 import { headerSlots, parseFunds, type HeaderSlot } from './funds';
 import { type IndicatorColumns, INDICATOR_HEADER, indicatorHeaderRows, parseIndicators, parseTotal, TOTAL_LABEL, withReading } from './indicators';
 import { cellsOf, figuresOf, findRow, gradeCell, isFigure, norm, rowText, textsOf, toCell, weightInLabel } from './rows';
@@ -23,7 +23,8 @@ export const OPEN = new WeakMap<ProjectEvaluation, { columns: IndicatorColumns; 
 /** The first row at or after `from` whose first text is a total label (总分, 合计, 综合得分 …). */
 export function totalRowOf(grid: Grid, from: number, to: number): number {
   for (let r = from; r <= to; r++) {
-    const first = textsOf(grid, r)[0];
+    // A merged 绩效指标 label copied down may come first.
+    const first = textsOf(grid, r).find((g) => indicatorKey(g.raw) !== 'label');
     if (first && TOTAL_LABEL.test(norm(first.raw)) && (figuresOf(grid, r).length || gradeCell(grid, r))) return r;
   }
   return -1;
