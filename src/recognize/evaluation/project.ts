@@ -113,12 +113,12 @@ export function execScoring(grid: Grid, top: number, bottom: number, slots: Head
     const m = /执行率[^|]{0,40}(分档|档次|区间|按档)|执行率\s*[≥>＞][^|]{0,12}得[^|]{0,4}分|(分档|区间)[^|]{0,20}执行率/.exec(t);
     if (m) bands = m[0];
   }
-  if (bands) return reading('placement', '执行率得分 = 分值 × 执行率', 'default', `表内写明分档计分：“${bands}”`, '分档计分');
+  if (bands) return reading('table', '执行率得分 = 分值 × 执行率', 'default', `表内写明分档计分（${bands}）`, '分档计分');
   const weight = slots.find((s) => s.slot === 'weight');
   const split = slots.find((s) => s.slot === 'declared');
-  if (weight && slots.some((s) => s.slot === 'rate')) return reading('placement', '执行率得分 = 分值 × 执行率', 'header', `表头“${weight.text}”“执行率”“得分”（财预〔2020〕10号模板）`);
-  if (split) return reading('placement', '执行率得分 = 分值 × 执行率', 'header', `表头“${split.text}”（年初预算数分目标申报数、预算编制数的模板）`);
-  return reading('placement', '执行率得分 = 分值 × 执行率', 'default', '模板未知，未印明计分方式', '分档计分');
+  if (weight && slots.some((s) => s.slot === 'rate')) return reading('table', '执行率得分 = 分值 × 执行率', 'header', `表头印有${weight.text}、执行率、得分（财预〔2020〕10号模板）`);
+  if (split) return reading('table', '执行率得分 = 分值 × 执行率', 'header', `表头印有${split.text}（年初预算数分目标申报数、预算编制数的模板）`);
+  return reading('table', '执行率得分 = 分值 × 执行率', 'default', '模板未知，未印明计分方式', '分档计分');
 }
 
 const CONTINUED_TITLE = /绩效自评表|绩效评价表|[(（]续[)）]|续表|^\(\d{4}年度?\)$/;
