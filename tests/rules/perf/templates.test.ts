@@ -93,3 +93,31 @@ describe('the gate keeps findings on figures placed by order at warning level', 
     expect([m?.severity, m?.doubt]).toEqual([1, true]);
   });
 });
+
+describe('rules pass the figures they use, so an indicator row read by order keeps its finding a warning', () => {
+  const rows = (shifted: boolean): string[][] => [
+    ['新增办公设备费用项目支出绩效自评表'],
+    ['项目名称', '新增办公设备费用'],
+    ['项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    ['', '年度资金总额', '5.00', '5.00', '4.915', '10', '98.31%', '9.83'],
+    ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分'],
+    ['', '产出指标', '数量指标', '办公设备购置数量', '≥20台', '20台', '50', '50'],
+    [...(shifted ? [''] : []), '', '效益指标', '社会效益指标', '单位正常运转保障度', '保障', '达成预期指标', '40', '38'],
+    ['总分', '', '', '', '', '', '100', '98.83'],
+  ];
+  const scoreTotal = (shifted: boolean): LintMessage[] => {
+    const out = recognize([gridFromText('u.xlsx', 'u', rows(shifted))]);
+    const rules = new Map<string, Rule<string>>(perfRules.map((r) => [r.meta.id, r] as const));
+    const settings = new Map<string, RuleSetting>(perfRules.map((r) => [r.meta.id, { severity: r.meta.defaultSeverity === 'error' ? 2 : 1, options: {} }] as const));
+    return runRules(doc({ id: 'u', evaluations: out.evaluations }), { rules, settings, lang: 'zh', strict: true }).messages.filter((m) => m.ruleId === 'perf/score-total');
+  };
+
+  it('总分 98.83 against 97.83 is an error when every row sits on its header', () => {
+    expect(scoreTotal(false).map((m) => [m.severity, m.doubt ?? false])).toEqual([[2, false]]);
+  });
+
+  it('the same total is a warning naming the row read by order when one indicator row sits off its header', () => {
+    const [m] = scoreTotal(true);
+    expect([m?.severity, m?.doubt, m?.evidence?.some((r) => r.basis === 'order' && r.as === '得分')]).toEqual([1, true, true]);
+  });
+});
