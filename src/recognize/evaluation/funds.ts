@@ -122,10 +122,6 @@ function exactPlacement(slots: HeaderSlot[], figures: GridCell[]): Map<Slot, Gri
   return place;
 }
 
-function describe(place: Map<Slot, GridCell>): string {
-  return [...place].map(([s, g]) => `${FUND_NAMES[s]}=${g.raw}`).join('、');
-}
-
 function placeRow(grid: Grid, slots: HeaderSlot[], figures: GridCell[], rows: number): RowPlacement {
   const exact = exactPlacement(slots, figures);
   if (exact) return { place: exact, basis: 'header', note: '' };

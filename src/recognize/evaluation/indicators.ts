@@ -3,7 +3,8 @@
  * (一级/二级/三级指标, 指标值, 实际完成值, 分值/权重, 得分, 偏差度 …, in any order). First-level names
  * are whatever the 一级指标 column holds (产出/效益/满意度/成本, 决策/过程/产出/效益 …); blank labels
  * under merged cells are inherited. A row of a PDF conversion that sits off its header is read with
- * the one whole-row offset that fits it, and its figures record that weak reading.
+ * its cells aligned in order to the header's columns by content (texts under text columns, points under
+ * 分值/得分), and its figures record that weak reading.
  */
 import type { Cell, Grid, GridCell } from '../../types';
 import type { Indicator, StatedBlock } from '../../ledger/evaluation';
@@ -63,12 +64,12 @@ export const isPercent = (g: GridCell): boolean => /%$/.test(g.raw.trim()) || /%
 
 const isBlank = (g: GridCell): boolean => norm(g.raw) === '' || SKIP.test(norm(g.raw));
 
-/** Does the row, read with every cell k columns right of its header column, fit the header? */
-function fits(cells: GridCell[], cols: IndicatorColumns, k: number): boolean {
+/** Does every cell of the row sit under a header column that can hold it? */
+function fits(cells: GridCell[], cols: IndicatorColumns): boolean {
   let weight = false;
   for (const g of cells) {
     if (isBlank(g)) continue;
-    const h = cols.at(g.c - k);
+    const h = cols.at(g.c);
     if (isFigure(g)) {
       if (!h || !FIGURE_KEYS.has(h.key) || (isPercent(g) && (h.key === 'weight' || h.key === 'score'))) return false;
       if (h.key === 'weight') weight = true;
@@ -87,10 +88,10 @@ interface Placed {
   alternative?: string;
 }
 
-function place(cells: GridCell[], cols: IndicatorColumns, k: number): Map<IndicatorKey, GridCell[]> {
+function place(cells: GridCell[], cols: IndicatorColumns): Map<IndicatorKey, GridCell[]> {
   const byKey = new Map<IndicatorKey, GridCell[]>();
   for (const g of cells) {
-    const h = cols.at(g.c - k);
+    const h = cols.at(g.c);
     if (!h || isBlank(g)) continue;
     const list = byKey.get(h.key) ?? [];
     if (!list.some((x) => x.raw === g.raw && !isFigure(x))) list.push(g);
@@ -190,7 +191,7 @@ function align(cells: GridCell[], cols: IndicatorColumns): Map<GridCell, HeaderC
 }
 
 function placeRow(cells: GridCell[], cols: IndicatorColumns): Placed {
-  if (fits(cells, cols, 0)) return { byKey: place(cells, cols, 0), basis: 'header', detail: (h) => h?.text ?? '' };
+  if (fits(cells, cols)) return { byKey: place(cells, cols), basis: 'header', detail: (h) => h?.text ?? '' };
   const aligned = align(cells, cols);
   if (aligned) {
     const byKey = new Map<IndicatorKey, GridCell[]>();
