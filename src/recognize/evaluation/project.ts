@@ -70,8 +70,11 @@ function managementItems(grid: Grid, from: number, to: number, slots: HeaderSlot
   const items: ScoreItem[] = [];
   let block: StatedBlock | null = null;
   const rows: number[] = [];
-  const weightCol = slots.find((x) => x.slot === 'weight');
-  const scoreCol = slots.find((x) => x.slot === 'score');
+  // The block may print its own header line (资金管理情况 | 分值 | 得分): its words then name the columns.
+  const own = [...Array(Math.max(0, to - from)).keys()].map((i) => from + i).find((r) => !figuresOf(grid, r).length && headerSlots(grid, [r]).filter((x) => x.slot === 'weight' || x.slot === 'score').length === 2);
+  const named = own !== undefined ? headerSlots(grid, [own]) : slots;
+  const weightCol = named.find((x) => x.slot === 'weight');
+  const scoreCol = named.find((x) => x.slot === 'score');
   for (let r = from; r < to; r++) {
     const texts = textsOf(grid, r);
     const head = texts.find((g) => /资金管理/.test(norm(g.raw)));
