@@ -222,3 +222,18 @@ describe('the 资金管理 block', () => {
     ]);
   });
 });
+
+describe('numeric targets and a "0" under 偏差原因', () => {
+  it('reads 指标值 / 实际完成值 / 分值 / 得分 from their columns; the 0 is the reason column saying nothing', () => {
+    const h = ['绩效指标', '一级指标', '二级指标', '三级指标', '年度指标值', '实际完成值', '分值', '得分', '偏差原因分析及改进措施'];
+    const rows = [
+      ['', '产出指标', '数量指标', '办公设备购置金额', '5', '4.915', '50', '49', '0'],
+      ['', '效益指标', '社会效益指标', '单位正常运转保障率', '100', '100', '40', '40', '0'],
+    ];
+    const [e] = read(table(h, rows, ['总分', '', '', '', '', '', '100', '98.83']));
+    expect(e.indicators.map((i) => [i.target, i.actual, v(i.weight), v(i.score), i.note ?? '', i.score?.readings?.[0]?.basis])).toEqual([
+      ['5', '4.915', '50', '49', '', 'header'],
+      ['100', '100', '40', '40', '', 'header'],
+    ]);
+  });
+});

@@ -17,6 +17,7 @@ const SKIP = /^(……|…|\.\.\.|—|-|\/|无)$/;
 const SUBTOTAL = /^(小计|合计|总计|总分)/;
 const FIGURE_KEYS: ReadonlySet<IndicatorKey> = new Set(['weight', 'score', 'deviation', 'target', 'actual', 'initialTarget']);
 const POINT_KEYS: ReadonlySet<IndicatorKey> = new Set(['weight', 'score', 'deviation']);
+const TEXT_KEYS: ReadonlySet<IndicatorKey> = new Set(['reason', 'note']);
 export const INDICATOR_HEADER = /三级指标|一级指标|二级指标/;
 
 export interface IndicatorParse {
@@ -67,17 +68,26 @@ const isBlank = (g: GridCell): boolean => norm(g.raw) === '' || SKIP.test(norm(g
 /** Does every cell of the row sit under a header column that can hold it? */
 function fits(cells: GridCell[], cols: IndicatorColumns): boolean {
   let weight = false;
+  let score = false;
+  let zeroInText = false;
   for (const g of cells) {
     if (isBlank(g)) continue;
     const h = cols.at(g.c);
     if (isFigure(g)) {
+      // A "0" under 偏差原因 / 说明 (nothing to explain) is that column's text, once 分值 and 得分 are in place.
+      if (h && TEXT_KEYS.has(h.key) && /^0(\.0+)?$/.test(g.raw.trim())) {
+        zeroInText = true;
+        continue;
+      }
       if (!h || !FIGURE_KEYS.has(h.key) || (isPercent(g) && (h.key === 'weight' || h.key === 'score'))) return false;
       if (h.key === 'weight') weight = true;
+      if (h.key === 'score') score = true;
     } else if (h ? POINT_KEYS.has(h.key) : !indicatorKey(g.raw)) {
       // Text under 分值 / 得分 / 偏差度, or outside the header (a merged header word copied down is fine).
       return false;
     }
   }
+  if (zeroInText && !(weight && score)) return false;
   return weight || !cells.some(isFigure);
 }
 
@@ -275,7 +285,7 @@ export function parseIndicators(grid: Grid, headerRows: number | number[], from:
     if (actualG) ind.actualRef = refOf(grid.file, grid.sheet, actualG);
     if (cols.columns.some((h) => h.key === 'deviation')) ind.deviation = devG ? withReading(toPercentCell(grid, devG), readingOf('deviation')) : null;
     const note = [...(byKey.get('reason') ?? []), ...(byKey.get('note') ?? [])]
-      .filter((g) => !isBlank(g))
+      .filter((g) => !isBlank(g) && !isFigure(g))
       .map((g) => g.raw.trim())
       .join('；');
     if (note) ind.note = note;
