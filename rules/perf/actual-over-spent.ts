@@ -47,6 +47,7 @@ export default createRule<'actualOverSpent'>({
           data: { project: t.label, indicator: ind.name, actualText: ind.actual, executed: executed.raw },
           at: ind.actualRef ?? ind.ref,
           related: related('全年执行数', executed),
+          uses: [executed, ind.weight],
           actual: amount.toFixed(),
           expected: executed.value.toFixed(),
         });

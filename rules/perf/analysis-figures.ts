@@ -68,10 +68,12 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
             if (v.kind === 'equal' || (alternative && compare(f.stated, alternative, opts).kind === 'equal')) continue;
             if (f.unit === '万元' && compare(toWan(f.stated, '元'), table, opts).kind === 'equal') {
               // 50000万元 for a 5万元 table: the figure is in 元, the unit word says 万元.
-              ctx.report({ messageId: 'unitSlip', data: { ...base, stated: f.text, statedWan: f.stated.value!.toFixed(), table: table.value.toFixed(Math.max(2, table.decimals)) }, at: p.ref, related: related(COLUMN[f.kind], table), actual: f.stated.value!.toFixed(), expected: table.value.toFixed(Math.max(2, table.decimals)), source: 'table' });
+              ctx.report({ messageId: 'unitSlip', data: { ...base, stated: f.text, statedWan: f.stated.value!.toFixed(), table: table.value.toFixed(Math.max(2, table.decimals)) }, at: p.ref, related: related(COLUMN[f.kind], table),
+            uses: [table], actual: f.stated.value!.toFixed(), expected: table.value.toFixed(Math.max(2, table.decimals)), source: 'table' });
               continue;
             }
-            ctx.report({ messageId: 'figureMismatch', data: { ...base, stated: f.text, table: table.raw }, at: p.ref, related: related(COLUMN[f.kind], table), ...verdictFields(v), source: 'table' });
+            ctx.report({ messageId: 'figureMismatch', data: { ...base, stated: f.text, table: table.raw }, at: p.ref, related: related(COLUMN[f.kind], table),
+            uses: [table], ...verdictFields(v), source: 'table' });
             continue;
           }
           // Written in 元 against a 万元 table (or the reverse): compare in 万元, report in the written unit.
@@ -86,6 +88,7 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
             data: { ...base, stated: f.text, statedWan: wan.value!.toFixed(Math.max(2, table.decimals)), table: table.value.toFixed(Math.max(2, table.decimals)), tableYuan: tableYuan.value!.toFixed(2) },
             at: p.ref,
             related: related(COLUMN[f.kind], table),
+            uses: [table],
             actual: f.unit === '元' ? f.stated.value!.toFixed(Math.max(2, f.stated.decimals)) : wan.value!.toFixed(),
             expected: f.unit === '元' ? tableYuan.value!.toFixed(2) : table.value.toFixed(),
             source: 'table',

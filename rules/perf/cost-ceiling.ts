@@ -50,6 +50,7 @@ export default createRule<'overCeilingFullMarks' | 'ceilingAboveBudget'>({
             data: { project: t.label, indicator: ind.name, actualText: ind.actual, target: ind.target, score: score.raw },
             at: ind.actualRef ?? score.ref,
             related: related('得分', score),
+            uses: [weight, score],
             actual: actual.text,
             expected: target.text,
           });
@@ -61,6 +62,7 @@ export default createRule<'overCeilingFullMarks' | 'ceilingAboveBudget'>({
             data: { project: t.label, indicator: ind.name, target: ind.target, budget: budget.toFixed() },
             at: ind.targetRef ?? ind.ref,
             related: related('全年预算数', fund?.full),
+            uses: [fund?.full ?? fund?.initial, ind.weight],
             actual: ceiling.toFixed(),
             expected: budget.toFixed(),
           });

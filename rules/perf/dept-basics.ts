@@ -64,7 +64,7 @@ export default createRule<'sumMismatch' | 'rateMismatch' | 'projectMismatch' | '
       const selfEval = d.composition?.get('expense.project');
       if (final?.value != null && selfEval?.value != null) {
         const p = checkSum(final, [selfEval], opts);
-        if (p.kind !== 'equal') ctx.report({ messageId: 'projectMismatch', data: { stated: p.actual, selfEval: selfEval.raw }, at: final.ref, related: related('自评表项目支出', selfEval), actual: p.actual, expected: p.expected, ...(p.kind === 'tail' ? { tail: true } : {}) });
+        if (p.kind !== 'equal') ctx.report({ messageId: 'projectMismatch', data: { stated: p.actual, selfEval: selfEval.raw }, at: final.ref, related: related('自评表项目支出', selfEval), uses: [final, selfEval], actual: p.actual, expected: p.expected, ...(p.kind === 'tail' ? { tail: true } : {}) });
       }
       const budget = get('project.total.budget');
       const total = d.funds?.find((f) => f.kind === 'total');
@@ -74,6 +74,7 @@ export default createRule<'sumMismatch' | 'rateMismatch' | 'projectMismatch' | '
           data: { rate: total.rate?.value?.toFixed() ?? '100', full: total.full.raw, executed: total.executed.raw, stated: budget.raw, final: final.raw },
           at: budget.ref,
           related: [...related('全年预算数', total.full), ...related('全年执行数', total.executed), ...related('项目支出决算', final)],
+          uses: [budget, final, total.full, total.executed],
           actual: budget.value.toFixed(),
           expected: final.value.toFixed(),
         });

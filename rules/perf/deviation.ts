@@ -13,7 +13,7 @@ export default createRule<'deviationMismatch'>({
     family: 'perf',
     description: { zh: '偏差度应为 |实际 − 目标| ÷ 目标', en: 'Deviation must be |actual − target| ÷ target' },
     defaultSeverity: 'error',
-    requires: ['evaluations'],
+    requiresAny: ['evaluations', 'deptEvaluations'],
     docs: {
       rationale: {
         zh: '模板二的偏差度以年度指标值为基数计算。常见错误是以实际值为基数，或把百分点当作百分比。',
@@ -48,6 +48,8 @@ export default createRule<'deviationMismatch'>({
           messageId: 'deviationMismatch',
           data: { project: t.label, indicator: ind.name, stated: v.actual, actualValue: actual.text, target: target.text, computed: v.expected },
           at: dev.ref,
+          // The row's placement (which texts are 指标值 and 实际完成值) rides on its figures.
+          uses: [dev, ind.weight, ind.score],
           ...verdictFields(v),
         });
       }

@@ -42,6 +42,7 @@ export default createRule<'rateMismatch'>({
           data: { project: t.label, row: f.label, stated: v.actual, executed: f.executed.raw, full: f.full.raw, computed: v.expected },
           at: f.rate.ref,
           related: [...related('全年执行数', f.executed), ...related('全年预算数', f.full)],
+          uses: [f.rate, f.executed, f.full],
           ...verdictFields(v),
         });
       }

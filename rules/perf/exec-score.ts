@@ -18,8 +18,8 @@ export default createRule<'scoreMismatch'>({
     defaultOptions: { execWeight: '10' },
     docs: {
       rationale: {
-        zh: '按财预〔2020〕10号，预算执行率得分 = 分值 × 执行率，最高为分值。执行率 90% 却得满分 10 分，或得分按截尾而非四舍五入填写，都会改变总分和等次。',
-        en: 'Under 财预〔2020〕10号 the execution score is weight × rate, at most the weight. Full marks at 90 % execution, or a truncated score, shift the total and the grade.',
+        zh: '按财预〔2020〕10号，预算执行率得分 = 分值 × 执行率，最高为分值。执行率 90% 却得满分 10 分，或得分按截尾而非四舍五入填写，都会改变总分和等次。只有模板已知按此计分（表头印有分值/执行率/得分，或年初预算数分目标申报数、预算编制数）时才报错误；表内写明分档计分或模板未知时至多为警告（请复核）。',
+        en: 'Under 财预〔2020〕10号 the execution score is weight × rate, at most the weight. Full marks at 90 % execution, or a truncated score, shift the total and the grade. An error only where the template is known to score that way (its header prints 分值/执行率/得分, or splits 年初预算数 into 目标申报数/预算编制数); where the table states bands, or the template is unknown, a warning at most (please review).',
       },
       examples: {
         invalid: { zh: '执行率 90%，得分 10 → 应为 9.00', en: 'Rate 90 %, score 10 → expected 9.00' },
@@ -56,11 +56,14 @@ export default createRule<'scoreMismatch'>({
       const point = score.value.minus(v.difference);
       const truncated = v.truncated || point.toDecimalPlaces(score.decimals, D.ROUND_DOWN).eq(score.value);
       const tail = v.kind === 'tail' || truncated;
+      // The template's way of scoring is itself a reading: known (header) → may be an error; banded or unknown → at most a warning.
+      const scoredAs = t.execScoring ? { ...weight, readings: [...(weight.readings ?? []), t.execScoring] } : weight;
       ctx.report({
         messageId: 'scoreMismatch',
         data: { project: t.label, stated: v.actual, weight: weight.raw, rate: rateText, computed: v.expected },
         at: score.ref,
         related: [...related('执行率', fund.rate), ...related('分值', t.execWeight)],
+        uses: [score, fund.rate ?? fund.executed, fund.full, scoredAs],
         actual: v.actual,
         expected: v.expected,
         ...(tail ? { tail: true, truncated } : {}),

@@ -49,6 +49,7 @@ export default createRule<'fullMarksShortfall'>({
           data: { project: t.label, indicator: ind.name, score: score.raw, note: note.length > 40 ? `${note.slice(0, 40)}…` : note },
           at: score.ref,
           related: related('分值', weight),
+          uses: [weight, score],
           actual: plain(score),
         });
       }

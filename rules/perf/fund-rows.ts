@@ -56,6 +56,7 @@ export default createRule<'balanceMismatch' | 'rowsNotTotal'>({
           data: { project: t.label, row: f.label, stated: v.actual, full: f.full.raw, executed: f.executed.raw, computed: v.expected },
           at: f.balance.ref,
           related: [...related('全年预算数', f.full), ...related('全年执行数', f.executed)],
+          uses: [f.balance, f.full, f.executed],
           ...verdictFields(v),
         });
       }
@@ -73,6 +74,7 @@ export default createRule<'balanceMismatch' | 'rowsNotTotal'>({
           data: { project: t.label, column, stated: v.actual, computed: v.expected },
           at: stated.ref,
           related: cells.flatMap((c) => related(column, c)),
+          uses: [stated, ...cells],
           ...verdictFields(v),
         });
       }

@@ -48,6 +48,7 @@ export default createRule<'gradeMismatch'>({
         data: { project: t.label, total: t.total.raw, grade: t.grade.text, expectedGrade: expected },
         at: t.grade.ref,
         related: [{ label: '总分', sheet: t.total.ref.sheet, cell: t.total.ref.cell, value: t.total.raw }],
+        uses: [t.total],
       });
     }
   },

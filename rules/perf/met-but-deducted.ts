@@ -51,6 +51,7 @@ export default createRule<'deductedNoReason' | 'deductedWithReason'>({
           data: { project: t.label, indicator: ind.name, actualText: ind.actual, target: ind.target || '—', score: score?.raw || '（空白）', weight: weight.raw, ...(reason ? { reason } : {}) },
           at: score?.ref ?? weight.ref,
           related: related('分值', weight),
+          uses: [weight, score],
           actual: points.toFixed(),
           expected: weight.value.toFixed(),
         });

@@ -43,6 +43,7 @@ export default createRule<'missedFullMarks'>({
           data: { project: t.label, indicator: ind.name, actualText: ind.actual, target: ind.target, score: score.raw },
           at: ind.actualRef ?? score.ref,
           related: related('得分', score),
+          uses: [weight, score],
           // Qualitative shortfalls (部分达成) have no figure to compare; numeric ones carry actual vs target.
           ...(a && tg ? { actual: a.text, expected: tg.text } : {}),
         });

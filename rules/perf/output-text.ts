@@ -78,6 +78,7 @@ export default createRule<'textDiffers'>({
               data: { project: t.label, indicator: ind.name, actualText: ind.actual, phrase: `${name}${hit.f.text}` },
               at: ind.actualRef ?? ind.ref,
               related: [{ label: '文字说明', sheet: hit.p.ref.sheet, cell: hit.p.ref.cell, value: hit.p.text.slice(0, 60) }],
+              uses: [ind.weight, ind.score],
               actual: actual.text,
               expected: hit.f.value.toFixed(),
             });

@@ -45,6 +45,7 @@ export default createRule<'scoreOverWeight'>({
           data: { project: t.label, item: it.name, score: it.score.raw, weight: it.weight.raw },
           at: it.score.ref,
           related: related('分值', it.weight),
+          uses: [it.weight, it.score],
           actual: it.score.value.toFixed(it.score.decimals),
           expected: it.weight.value.toFixed(it.score.decimals),
         });

@@ -44,6 +44,7 @@ export default createRule<'totalNotSum'>({
         data: { project: t.label, stated: v.actual, sum: v.expected, exec: t.execScore?.raw || '0', rest: rest.toFixed() },
         at: t.total.ref,
         related: t.execScore ? [{ label: '执行率得分', sheet: t.execScore.ref.sheet, cell: t.execScore.ref.cell, value: t.execScore.raw }] : [],
+        uses: [t.total, ...parts],
         ...verdictFields(v),
       });
     }

@@ -53,19 +53,19 @@ export default createRule<'weightsNot100' | 'totalWeightNotSum' | 'blockMismatch
       if (t.totalWeight && t.totalWeight.value !== null) {
         const v = checkPoints(t.totalWeight, parts, ctx.tolerance);
         if (v.kind !== 'equal') {
-          ctx.report({ messageId: 'totalWeightNotSum', data: { project: t.label, stated: v.actual, sum: v.expected }, at: t.totalWeight.ref, ...verdictFields(v) });
+          ctx.report({ messageId: 'totalWeightNotSum', data: { project: t.label, stated: v.actual, sum: v.expected }, at: t.totalWeight.ref, uses: [t.totalWeight, ...parts], ...verdictFields(v) });
         } else if (!sum.eq(nominal)) {
-          ctx.report({ messageId: 'weightsNot100', data, at: t.totalWeight.ref, actual: sum.toFixed(), expected: nominal });
+          ctx.report({ messageId: 'weightsNot100', data, at: t.totalWeight.ref, uses: [t.totalWeight, ...parts], actual: sum.toFixed(), expected: nominal });
         }
       } else if (!sum.eq(nominal)) {
         // Template (a) prints no total weight: the table is scored out of 100 by construction.
-        ctx.report({ messageId: 'weightsNot100', data, at: t.total?.ref ?? t.anchor, related: related('总分', t.total), actual: nominal, expected: sum.toFixed() });
+        ctx.report({ messageId: 'weightsNot100', data, at: t.total?.ref ?? t.anchor, related: related('总分', t.total), uses: parts, actual: nominal, expected: sum.toFixed() });
       }
       for (const b of t.blocks) {
         const cells = b.weights.filter((c): c is Cell => !!c && c.value !== null);
         const v = checkPoints(b.statedWeight, cells.length ? cells : [constantCell('0', b.ref)], ctx.tolerance);
         if (v.kind === 'equal') continue;
-        ctx.report({ messageId: 'blockMismatch', data: { project: t.label, block: b.name, stated: v.actual, sum: v.expected }, at: b.ref, actual: v.actual, expected: v.expected });
+        ctx.report({ messageId: 'blockMismatch', data: { project: t.label, block: b.name, stated: v.actual, sum: v.expected }, at: b.ref, uses: [b.statedWeight, ...cells], actual: v.actual, expected: v.expected });
       }
     }
   },

@@ -2,12 +2,16 @@
  * Self-evaluation (绩效自评) model. Owned by the perf family; rules read it, recognizers fill it.
  */
 import type { Cell, Paragraph, SourceRef } from './model';
+import type { Reading } from './evidence';
 
 /** A fund row of 项目资金 (资金总额 / 财政拨款 / 财政专户管理资金 / 单位资金 / 其他). */
 export interface FundRow {
   label: string;
-  kind: 'total' | 'fiscal' | 'special' | 'unit' | 'other';
+  /** 'carried': 上年结转资金, a source of the year's funds (not 财政拨款 for all it says 资金). */
+  kind: 'total' | 'fiscal' | 'special' | 'unit' | 'carried' | 'other';
   initial?: Cell;
+  /** 上年结转 printed as a column of the fund block. */
+  carried?: Cell;
   full?: Cell;
   executed?: Cell;
   balance?: Cell;
@@ -82,6 +86,13 @@ export interface ProjectEvaluation {
   goals?: Paragraph[];
   /** Unit of the fund figures (万元 unless the header says 元). */
   unit?: '元' | '万元';
+  /**
+   * Whether this template scores execution as 分值 × 执行率 (capped): strong where the template is
+   * known to (its header says so), weak where it is unknown or states bands.
+   */
+  execScoring?: Reading;
+  /** Sheets and page breaks the table was read across, when it continued past its first grid. */
+  continuedIn?: string[];
 }
 
 /** 部门整体支出绩效自评表 + 基础数据表 (seed 002). */
@@ -109,6 +120,8 @@ export interface DeptEvaluation {
    * ('income.general', 'income.fund', 'expense.basic', 'expense.project').
    */
   composition?: Map<string, Cell>;
+  /** Whether the template scores execution as 分值 × 执行率 (see ProjectEvaluation.execScoring). */
+  execScoring?: Reading;
   /** Where the 基础数据表 came from, when it was found. */
   basicsSource?: { file: string; sheet: string; range?: string };
 }

@@ -161,7 +161,7 @@ describe('the national 2020 template (财预〔2020〕10号 附件): printed 分
     expect(e.funds.map((f) => [f.label, f.kind, raw(f.initial), raw(f.full), raw(f.executed)])).toEqual([
       ['年度资金总额', 'total', '120', '118.5', '110.2'],
       ['当年财政拨款', 'fiscal', '100', '98.5', '92.2'],
-      ['上年结转资金', 'fiscal', '20', '20', '18'],
+      ['上年结转资金', 'carried', '20', '20', '18'],
     ]);
     expect([raw(e.execWeight), raw(e.execScore), raw(e.funds[0].rate)]).toEqual(['10', '9.3', '93']);
     expect(e.indicators.map((i) => [i.l1, i.l2, i.name, raw(i.weight), raw(i.score)])).toHaveLength(7);

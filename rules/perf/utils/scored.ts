@@ -5,6 +5,7 @@
 import type { Cell, LintDocument, SourceRef } from '../../../src/types';
 import type { FundRow, Indicator, ScoreItem } from '../../../src/ledger/evaluation';
 import { D } from '../../../src/ledger/decimal';
+import { reading, type Reading } from '../../../src/ledger/evidence';
 
 export interface ScoredBlock {
   name: string;
@@ -31,6 +32,8 @@ export interface Scored {
   grade: { text: string; ref: SourceRef } | null;
   analysis: { text: string; ref: SourceRef }[];
   unit: '元' | '万元';
+  /** Whether the template scores execution as 分值 × 执行率 (absent: not read). */
+  execScoring?: Reading;
   /** Where to point when the table prints no cell for a figure (the 总分 row or the first indicator). */
   anchor: SourceRef;
 }
@@ -58,6 +61,7 @@ export function scoredTables(doc: LintDocument): Scored[] {
       grade: e.grade,
       analysis: e.analysis,
       unit: e.unit ?? '万元',
+      ...(e.execScoring ? { execScoring: e.execScoring } : {}),
       anchor: e.total?.ref ?? e.totalWeight?.ref ?? e.indicators[e.indicators.length - 1]?.ref ?? { file: e.source.file, sheet: e.source.sheet },
     });
   }
@@ -80,6 +84,7 @@ export function scoredTables(doc: LintDocument): Scored[] {
       grade: d.grade,
       analysis: [],
       unit: '万元',
+      ...(d.execScoring ? { execScoring: d.execScoring } : {}),
       anchor: d.total?.ref ?? d.totalWeight?.ref ?? indicators[indicators.length - 1]?.ref ?? { file: d.source.file, sheet: d.source.sheet },
     });
   }
@@ -92,23 +97,31 @@ export function constantCell(value: string, ref: SourceRef): Cell {
 }
 
 /**
- * The execution weight: printed (template b, department), else the one of the usual weights
- * (the configured default first, then 5, 15, 20 as some provinces use) that the printed rate and
- * score agree with; the default when none does.
+ * The execution weight: printed (template b, department), else the template's: the configured
+ * default where the template is known (its header), a default otherwise (weak). One of the other
+ * usual weights (5, 15, 20, as some provinces use) that the printed rate and score agree with is
+ * taken only as a weak reading: agreeing with the figures is no evidence.
  */
 export function execWeightOf(t: Scored, fallback: string): Cell {
   if (t.execWeight && t.execWeight.value !== null) return t.execWeight;
   const at = t.execScore?.ref ?? t.anchor;
+  const constant = (w: string, r: Reading): Cell => ({ ...constantCell(w, at), readings: [r] });
+  const known = t.execScoring?.strength === 'strong';
+  const byTemplate = constant(
+    fallback,
+    known ? reading('column', '执行率分值', 'header', `${t.execScoring!.detail ?? ''}；该模板执行率分值 ${fallback} 分`) : reading('column', '执行率分值', 'default', `表上未印分值，取默认 ${fallback} 分`),
+  );
   const fund = totalFund(t);
   const rate = fund?.rate?.value;
   const score = t.execScore?.value;
   if (rate && score && !score.isZero()) {
     for (const w of [fallback, '5', '15', '20']) {
       const expected = D.min(new D(w), new D(w).times(rate).div(100));
-      if (expected.minus(score).abs().lte(new D(10).pow(-(t.execScore!.decimals || 0)).times(0.51).plus('0.005'))) return constantCell(w, at);
+      if (!expected.minus(score).abs().lte(new D(10).pow(-(t.execScore!.decimals || 0)).times(0.51).plus('0.005'))) continue;
+      return w === fallback ? byTemplate : constant(w, reading('column', '执行率分值', 'default', `表上未印分值，取与执行率、得分相符的 ${w} 分`, `${fallback} 分`));
     }
   }
-  return constantCell(fallback, at);
+  return byTemplate;
 }
 
 export function totalFund(t: Scored): FundRow | undefined {

@@ -7,8 +7,10 @@ import type { DeptEvaluation } from '../../ledger/evaluation';
 import { applyTablePrecision, refOf } from '../../ledger/cells';
 import { parseNumber } from '../../ledger/decimal';
 import { a1 } from '../../read/grid';
-import { parseFunds } from './funds';
-import { parseIndicators } from './indicators';
+import { fundKey, headerRowsFrom } from './columns';
+import { headerSlots, parseFunds } from './funds';
+import { INDICATOR_HEADER, indicatorHeaderRows, parseIndicators, parseTotal } from './indicators';
+import { execScoring, FUND_HEADER, totalRowOf } from './project';
 import { cellsOf, figuresOf, findRow, gradeCell, norm, rowText, textsOf, toCell, toPercentCell } from './rows';
 
 export function emptyDept(grid: Grid, top: number): DeptEvaluation {
@@ -22,23 +24,28 @@ const COMPOSITION: [RegExp, string][] = [
   [/项目支出[:：]\s*([\d,]+(?:\.\d+)?)/, 'expense.project'],
 ];
 
+/** 部门整体 自评表, through the project readers: fund header, indicator header, total row. */
 export function parseDeptSelfEval(grid: Grid, top: number, bottom: number, into: DeptEvaluation): void {
-  const fundHeader = findRow(grid, top, bottom, /全年预算数|全年执行数/);
-  const indHeader = findRow(grid, top, bottom, /三级指标/);
-  if (fundHeader < 0 || indHeader < 0) return;
-  const nameRow = findRow(grid, top, fundHeader, /预算单位名称|单位名称/);
+  const fundHeader = findRow(grid, top, bottom, FUND_HEADER);
+  const indHeader = findRow(grid, top, bottom, INDICATOR_HEADER);
+  if (fundHeader < 0 || indHeader < 0 || indHeader < fundHeader) return;
+  const nameRow = findRow(grid, top, fundHeader, /预算单位名称|单位名称|部门名称/);
   if (nameRow >= 0) {
     const texts = textsOf(grid, nameRow);
-    into.name = texts.map((g) => g.raw.trim()).find((t) => !/单位名称/.test(t)) ?? '';
+    const i = texts.findIndex((g) => /单位名称|部门名称/.test(norm(g.raw)));
+    const inline = norm(texts[i].raw).replace(/^.*?(单位名称|部门名称):?/, '');
+    into.name = inline || (texts.slice(i + 1).find((g) => !/单位名称|部门名称/.test(norm(g.raw)))?.raw.trim() ?? '');
   }
+  const headerRows = headerRowsFrom(grid, fundHeader, fundKey, indHeader - 1);
   const goals = findRow(grid, fundHeader + 1, indHeader, /总体目标|年度目标/);
   const stop = goals > 0 ? goals : indHeader;
   const byNature = findRow(grid, fundHeader + 1, stop, /按收入性质|按支出性质/);
-  const funds = parseFunds(grid, [fundHeader], fundHeader + 1, byNature > 0 ? byNature : stop);
+  const funds = parseFunds(grid, headerRows, headerRows[headerRows.length - 1] + 1, byNature > 0 ? byNature : stop);
   applyTablePrecision(funds.funds.flatMap((f) => [f.initial, f.full, f.executed]).filter((c): c is Cell => !!c));
   into.funds = funds.funds;
   into.execWeight = funds.execWeight;
   into.execScore = funds.execScore;
+  into.execScoring = execScoring(grid, top, bottom, headerSlots(grid, headerRows));
   const composition = new Map<string, Cell>();
   for (let r = fundHeader + 1; r < stop; r++) {
     for (const g of textsOf(grid, r)) {
@@ -50,19 +57,16 @@ export function parseDeptSelfEval(grid: Grid, top: number, bottom: number, into:
     }
   }
   into.composition = composition;
-  const totalRow = findRow(grid, indHeader + 1, bottom, /(^|\|)总分/);
-  const ind = parseIndicators(grid, indHeader, indHeader + 1, totalRow < 0 ? bottom + 1 : totalRow);
+  const indRows = indicatorHeaderRows(grid, indHeader, bottom);
+  const totalRow = totalRowOf(grid, indRows[indRows.length - 1] + 1, bottom);
+  const ind = parseIndicators(grid, indRows, indRows[indRows.length - 1] + 1, totalRow < 0 ? bottom + 1 : totalRow);
   const names = [...new Set(ind.indicators.map((i) => i.l1)), ...ind.blocks.map((b) => b.name)];
   into.blocks = [...new Set(names)].map((n) => {
     const b = ind.blocks.find((x) => x.name === n);
     return { name: n, statedWeight: b?.statedWeight ?? null, indicators: ind.indicators.filter((i) => i.l1 === n), ref: b?.ref ?? ind.indicators.find((i) => i.l1 === n)!.ref };
   });
   if (totalRow >= 0) {
-    const figs = figuresOf(grid, totalRow);
-    if (figs.length >= 2) {
-      into.totalWeight = toCell(grid, figs[figs.length - 2]);
-      into.total = toCell(grid, figs[figs.length - 1]);
-    } else if (figs.length) into.total = toCell(grid, figs[0]);
+    ({ total: into.total, totalWeight: into.totalWeight } = parseTotal(grid, totalRow, ind.columns));
     const g = gradeCell(grid, totalRow) ?? gradeCell(grid, totalRow + 1);
     if (g) into.grade = { text: norm(g.raw), ref: refOf(grid.file, grid.sheet, g) };
   }

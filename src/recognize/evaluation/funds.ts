@@ -1,49 +1,38 @@
 /**
- * 项目资金 block: header words give the order of the figures (年初预算数 … 执行率, 得分); each fund
- * row's figures are placed on those slots. When a PDF conversion shifted or blanked cells, the
- * placement that best satisfies the arithmetic binding them (预算 − 执行 = 结余, 执行 / 预算 = 执行率,
- * 得分 = 分值 × 执行率) and the most uniform column offset wins.
+ * 项目资金 block: header words name the columns (年初预算数 … 执行率, 得分, in any order, over one or
+ * more header rows). A figure under its header word is read from the header (strong). A row of a PDF
+ * conversion that prints one figure per header word, in order, is read in that order, strong only
+ * when the row's own arithmetic (预算 − 执行 = 结余, 执行 ÷ 预算 = 执行率) bears it out; any other row
+ * is placed by position and content (weak, and the warning says a short fund block cannot be
+ * corroborated by its other rows).
  */
 import type { Cell, Grid, GridCell } from '../../types';
 import type { FundRow } from '../../ledger/evaluation';
 import { refOf } from '../../ledger/cells';
+import { reading, type Basis, type Reading } from '../../ledger/evidence';
+import { D } from '../../ledger/decimal';
+import { FUND_NAMES, fundKey, headerColumns, type FundKey, type HeaderColumn } from './columns';
+import { isPercent, withReading } from './indicators';
 import { cellsOf, figuresOf, norm, textsOf, toCell, toPercentCell } from './rows';
 
-export type Slot = 'declared' | 'initial' | 'full' | 'executed' | 'balance' | 'weight' | 'rate' | 'score';
-const ORDER: Slot[] = ['declared', 'initial', 'full', 'executed', 'balance', 'weight', 'rate', 'score'];
-
-const SLOT_WORDS: [RegExp, Slot][] = [
-  [/目标申报数/, 'declared'],
-  [/预算编制数|^年初预算数?$|^年初预算/, 'initial'],
-  [/全年预算数?/, 'full'],
-  [/全年执行数?|^执行数$/, 'executed'],
-  [/结[(（]?[转剩]?[)）]?余/, 'balance'],
-  [/^分值(\(.*\))?$/, 'weight'],
-  [/^(执行率)?得分(\(.*\))?$/, 'score'],
-  [/执行率/, 'rate'],
-];
+export type Slot = Exclude<FundKey, 'reason'>;
+const ORDER: Slot[] = ['declared', 'initial', 'carried', 'full', 'executed', 'balance', 'weight', 'rate', 'score'];
 
 export interface HeaderSlot {
   slot: Slot;
   col: number;
+  /** The header text the slot was read from. */
+  text: string;
 }
 
-/** Slots of the fund header (one or two rows), left to right. */
+/** Slots of the fund header (one or more rows), left to right; ties in a column in template order. */
 export function headerSlots(grid: Grid, rows: number[]): HeaderSlot[] {
-  const found: (HeaderSlot & { text: string })[] = [];
-  for (const r of rows) {
-    for (const g of cellsOf(grid, r)) {
-      const t = norm(g.raw);
-      const hit = SLOT_WORDS.find(([re]) => re.test(t));
-      if (hit) found.push({ slot: hit[1], col: g.c, text: t });
-    }
-  }
+  const found = headerColumns(grid, rows, fundKey).filter((h): h is HeaderColumn<Slot> => h.key !== 'reason');
   // 年初预算数 over 目标申报数 / 预算编制数 is a parent header, not a column of its own.
   const sub = found.some((f) => /目标申报数|预算编制数/.test(f.text));
   const kept = found.filter((f) => !(sub && /^年初预算/.test(f.text)));
-  const unique = kept.filter((f, i) => kept.findIndex((x) => x.slot === f.slot) === i);
-  // Both templates print the figures in canonical order; header cells of PDF conversions may not.
-  return unique.map(({ slot, col }) => ({ slot, col })).sort((a, b) => ORDER.indexOf(a.slot) - ORDER.indexOf(b.slot));
+  const unique = kept.filter((f, i) => kept.findIndex((x) => x.key === f.key) === i);
+  return unique.map(({ key, col, text }) => ({ slot: key, col, text })).sort((a, b) => a.col - b.col || ORDER.indexOf(a.slot) - ORDER.indexOf(b.slot));
 }
 
 function* choose(n: number, k: number, start = 0, acc: number[] = []): Generator<number[]> {
@@ -59,19 +48,16 @@ function num(g: GridCell | undefined, grid: Grid, percent = false): number | nul
   return c && c.value !== null ? c.value.toNumber() : null;
 }
 
-/** Plausibility of a placement; floats are fine here, they only rank candidate placements. */
+/**
+ * Plausibility of a placement by position and content only (a percentage belongs under 执行率, a
+ * 分值 is small): never by the arithmetic the rules check, so a misprinted 执行率 is not placed
+ * out of sight. Floats are fine here, they only rank candidate placements.
+ */
 function score(grid: Grid, place: Map<Slot, GridCell>, offsets: number[]): number {
   const v = (s: Slot): number | null => num(place.get(s), grid, s === 'rate');
   let s = 0;
-  const full = v('full') ?? v('initial');
-  const exec = v('executed');
-  const bal = v('balance');
+  for (const [slot, g] of place) if (isPercent(g)) s += slot === 'rate' ? 2 : -3;
   const rate = v('rate');
-  const w = v('weight') ?? 10;
-  const sc = v('score');
-  if (full !== null && exec !== null && bal !== null) s += Math.abs(full - exec - bal) < 0.02 ? 3 : -2;
-  if (full !== null && exec !== null && rate !== null && full !== 0) s += Math.abs((exec / full) * 100 - rate) < 0.6 ? 3 : -1;
-  if (rate !== null && sc !== null) s += Math.abs(Math.min(w, (w * rate) / 100) - sc) < 0.06 ? 2 : -1;
   if (v('weight') !== null && (v('weight') as number) > 30) s -= 2;
   if (rate !== null && rate > 100.5) s -= 1;
   const sorted = [...offsets].sort((a, b) => a - b);
@@ -105,6 +91,7 @@ export function fundKind(label: string): FundRow['kind'] {
   if (/总额|合计|总计/.test(label)) return 'total';
   if (/专户/.test(label)) return 'special';
   if (/单位资金|其他资金|自有/.test(label)) return 'unit';
+  if (/上年结转|结转资金|结转结余/.test(label)) return 'carried';
   if (/财政|拨款|预算|资金|资/.test(label)) return 'fiscal';
   return 'other';
 }
@@ -115,34 +102,98 @@ export interface FundParse {
   execScore: Cell | null;
 }
 
+interface RowPlacement {
+  place: Map<Slot, GridCell>;
+  basis: Basis;
+  note: string;
+  alternative?: string;
+}
+
+/** Each figure under a header word of its own: the header places it. */
+function exactPlacement(slots: HeaderSlot[], figures: GridCell[]): Map<Slot, GridCell> | null {
+  const place = new Map<Slot, GridCell>();
+  for (const f of figures) {
+    const under = slots.filter((s) => s.col === f.c);
+    if (under.length !== 1 || place.has(under[0].slot)) return null;
+    // A percentage sits under 执行率 only: elsewhere the row is off its header.
+    if (isPercent(f) && under[0].slot !== 'rate') return null;
+    place.set(under[0].slot, f);
+  }
+  return place;
+}
+
+function placeRow(grid: Grid, slots: HeaderSlot[], figures: GridCell[], rows: number): RowPlacement {
+  const exact = exactPlacement(slots, figures);
+  if (exact) return { place: exact, basis: 'header', note: '' };
+  if (figures.length === slots.length) {
+    const place = new Map<Slot, GridCell>(slots.map((s, i) => [s.slot, figures[i]]));
+    return { place, basis: 'order', note: `按表头顺序逐一对应（${slots.length}列${figures.length}个数字）` };
+  }
+  const place = placeFigures(grid, slots, figures);
+  const few = rows <= 3 ? `；资金表仅${rows}行，无法以其他行勾稽印证` : '';
+  return { place, basis: 'order', note: `数字与表头列不对齐，按数字顺序推断${few}`, alternative: `按表头所在列读取` };
+}
+
+/** 预算 − 执行 = 结余 or 执行 ÷ 预算 = 执行率 on the row, within the printed precision. */
+function corroborated(row: FundRow): string | null {
+  const half = (c: Cell): InstanceType<typeof D> => new D(10).pow(-c.decimals).div(2);
+  const { full, executed, balance, rate } = row;
+  const found: string[] = [];
+  if (full?.value && executed?.value && balance?.value) {
+    if (full.value.minus(executed.value).minus(balance.value).abs().lte(half(full).plus(half(executed)).plus(half(balance)))) found.push('预算−执行=结余');
+  }
+  if (full?.value && !full.value.isZero() && executed?.value && rate?.value) {
+    const computed = executed.value.div(full.value).times(100);
+    const reach = half(rate).plus(computed.times(half(full).div(full.value).plus(half(executed).div(executed.value.isZero() ? 1 : executed.value))));
+    if (computed.minus(rate.value).abs().lte(reach)) found.push('执行÷预算=执行率');
+  }
+  return found.length ? found.join('、') : null;
+}
+
 /** Fund rows from the row after the header(s) until stop (exclusive). */
 export function parseFunds(grid: Grid, headerRows: number[], from: number, stop: number): FundParse {
   const slots = headerSlots(grid, headerRows);
   const funds: FundRow[] = [];
-  for (let r = from; r < stop; r++) {
+  const dataRows = [...Array(Math.max(0, stop - from)).keys()].map((i) => from + i).filter((r) => figuresOf(grid, r).length);
+  for (const r of dataRows) {
     const figures = figuresOf(grid, r);
-    if (!figures.length) continue;
     const label = textsOf(grid, r)
       .filter((g) => g.c < figures[0].c)
       .map((g) => norm(g.raw))
-      .filter((t) => !/项目资金|执行进度|^\(?万元\)?$/.test(t))
+      .filter((t) => !/项目资金|执行进度|^\(?万元\)?$|^年度预算申请/.test(t))
       .join('');
-    const place = placeFigures(grid, slots, figures);
+    const placed = placeRow(grid, slots, figures, dataRows.length);
+    const { place } = placed;
     const at = (s: Slot): Cell | undefined => (s === 'rate' ? toPercentCell(grid, place.get(s)) : toCell(grid, place.get(s))) ?? undefined;
     const first = cellsOf(grid, r)[0];
     const row: FundRow = { label: label.replace(/^其中:?/, '') || '资金', kind: fundKind(label), ref: refOf(grid.file, grid.sheet, first) };
     const initial = at('initial') ?? at('declared');
     if (initial) row.initial = initial;
-    for (const s of ['full', 'executed', 'balance', 'rate', 'weight', 'score'] as const) {
+    for (const s of ['carried', 'full', 'executed', 'balance', 'rate', 'weight', 'score'] as const) {
       const c = at(s);
       if (c) row[s] = c;
     }
     normaliseRate(row);
+    // A one-to-one order is a reading of the header only when the row's own arithmetic bears it out.
+    const arithmetic = placed.basis === 'order' && !placed.alternative ? corroborated(row) : null;
+    const basis: Basis = arithmetic ? 'arithmetic' : placed.basis;
+    const note = arithmetic ? `${placed.note}，本行${arithmetic}` : placed.note;
+    const alternative = placed.alternative ?? (basis === 'order' ? '数字与表头列错位' : undefined);
+    for (const [s, g] of place) {
+      const cell = s === 'initial' || (s === 'declared' && !place.has('initial')) ? row.initial : (row as unknown as Record<string, Cell | undefined>)[s];
+      const slot = slots.find((x) => x.slot === s);
+      const text = slot?.text ?? FUND_NAMES[s];
+      if (cell && cell.ref.cell === refOf(grid.file, grid.sheet, g).cell) withReading(cell, fundReading(s, basis, note ? `${text}（${note}）` : text, alternative));
+    }
     funds.push(row);
   }
   if (funds.length && !funds.some((f) => f.kind === 'total')) funds[0].kind = 'total';
   const total = funds.find((f) => f.kind === 'total');
   return { funds, execWeight: total?.weight ?? null, execScore: total?.score ?? null };
+}
+
+function fundReading(s: Slot, basis: Basis, detail: string, alternative?: string): Reading {
+  return reading('column', FUND_NAMES[s], basis, detail, basis === 'order' ? alternative : undefined);
 }
 
 /** 执行率 stored as a fraction (0.9831 in General format): bring it to percent units when the figures say so. */

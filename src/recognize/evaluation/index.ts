@@ -5,7 +5,8 @@
 import type { Grid } from '../../types';
 import type { DeptEvaluation } from '../../ledger/evaluation';
 import type { FamilyRecognizer, RecognizeContext } from '../types';
-import { parseProject } from './project';
+import type { ProjectEvaluation } from '../../ledger/evaluation';
+import { continueProject, parseProject } from './project';
 import { emptyDept, parseBasics, parseDeptSelfEval } from './dept';
 import { rowText, withRowTexts } from './rows';
 
@@ -55,18 +56,28 @@ function fullyClaimed(ctx: RecognizeContext, grid: Grid): boolean {
 
 function recognizeEvaluations(ctx: RecognizeContext): void {
   let dept: DeptEvaluation | null = null;
+  // The last project table read: a table without its 总分 may go on past a page break or a sheet.
+  let last: ProjectEvaluation | null = null;
   for (const grid of ctx.grids) {
     if (fullyClaimed(ctx, grid)) continue;
     const starts = findStarts(grid);
+    const head = (starts[0]?.row ?? grid.rowCount) - 1;
+    if (last && head >= 0 && !ctx.isClaimed(grid, 0) && continueProject(grid, 0, head, last)) ctx.claim(grid, 0, head);
     starts.forEach((s, i) => {
       if (ctx.isClaimed(grid, s.row)) return;
       const bottom = (starts[i + 1]?.row ?? grid.rowCount) - 1;
       if (s.kind === 'project') {
         const ev = parseProject(grid, s.row, bottom);
-        if (!ev) return;
+        if (!ev) {
+          // A title repeated after a page break, with no fund block under it: the table goes on.
+          if (last && continueProject(grid, s.row, bottom, last)) ctx.claim(grid, s.row, bottom);
+          return;
+        }
         ctx.out.evaluations.push(ev);
+        last = ev;
         ctx.claim(grid, s.row, bottom);
       } else {
+        last = null;
         dept ??= emptyDept(grid, s.row);
         if (s.kind === 'dept') parseDeptSelfEval(grid, s.row, bottom, dept);
         else parseBasics(grid, s.row, bottom, dept);

@@ -6,22 +6,48 @@ import type { Cell, Grid, Paragraph } from '../../types';
 import type { ProjectEvaluation, ScoreItem, StatedBlock } from '../../ledger/evaluation';
 import { applyTablePrecision, refOf } from '../../ledger/cells';
 import { a1 } from '../../read/grid';
-import { parseFunds } from './funds';
-import { parseIndicators } from './indicators';
-import { cellsOf, figuresOf, findRow, gradeCell, norm, rowText, textsOf, toCell, weightInLabel } from './rows';
+import { reading, type Reading } from '../../ledger/evidence';
+import { fundKey, headerRowsFrom, indicatorKey } from './columns';
+import { headerSlots, parseFunds, type HeaderSlot } from './funds';
+import { type IndicatorColumns, INDICATOR_HEADER, indicatorHeaderRows, parseIndicators, parseTotal, TOTAL_LABEL, withReading } from './indicators';
+import { cellsOf, figuresOf, findRow, gradeCell, isFigure, norm, rowText, textsOf, toCell, weightInLabel } from './rows';
 
-const FUND_HEADER = /全年预算数|全年执行数|执行率/;
-const INDICATOR_HEADER = /三级指标|一级指标/;
-const TOTAL_ROW = /(^|\|)总分(\||$)|^总分/;
+export const FUND_HEADER = /全年预算数|全年执行数|执行率|(^|\|)(调整后)?预算数(\||$)|(^|\|)执行数(\||$)/;
 const MANAGEMENT = /安排科学性|拨付合规性|使用规范性|预算绩效管理情况|资金管理/;
+/** Field labels that share a line with 项目名称 and never name the project. */
+const OTHER_FIELD = /^(主管部门|预算单位|实施单位|项目负责人|联系电话|项目单位|部门名称|单位名称|主管部门及代码)/;
 
+/** The indicator header of each table parsed, and whether its 总分 row was found (else it may continue). */
+export const OPEN = new WeakMap<ProjectEvaluation, { columns: IndicatorColumns; closed: boolean }>();
+
+/** The first row at or after `from` whose first text is a total label (总分, 合计, 综合得分 …). */
+export function totalRowOf(grid: Grid, from: number, to: number): number {
+  for (let r = from; r <= to; r++) {
+    // A merged 绩效指标 label copied down may come first.
+    const first = textsOf(grid, r).find((g) => indicatorKey(g.raw) !== 'label');
+    if (first && TOTAL_LABEL.test(norm(first.raw)) && (figuresOf(grid, r).length || gradeCell(grid, r))) return r;
+  }
+  return -1;
+}
+
+/**
+ * The project's name from its 项目名称 field: the rest of that cell ("项目名称：X"), else the next
+ * cell that is neither a copy of the label (a merged label cell) nor another field (主管部门 …).
+ */
 export function projectName(grid: Grid, top: number, bottom: number): { name: string; row: number } {
   const r = findRow(grid, top, bottom, /项目名称/);
   if (r < 0) return { name: '', row: -1 };
-  const texts = textsOf(grid, r).map((g) => g.raw.trim());
-  const i = texts.findIndex((t) => /项目名称/.test(norm(t)));
-  const inline = norm(texts[i]).replace(/^项目名称:?/, '');
-  return { name: inline || texts[i + 1] || '', row: r };
+  const cells = textsOf(grid, r);
+  const i = cells.findIndex((g) => /项目名称/.test(norm(g.raw)));
+  const cut = (t: string): string => t.split(/\s*(?:主管部门|预算单位|实施单位|项目负责人)/)[0].split(/\s+\d{3,}-/)[0].trim();
+  const inline = cut(cells[i].raw.replace(/\s+/g, ' ').trim().replace(/^.*?项目名称\s*[:：]?\s*/, ''));
+  if (inline) return { name: inline, row: r };
+  const next = cells.slice(i + 1).find((g) => !/项目名称/.test(norm(g.raw)));
+  if (next && !OTHER_FIELD.test(norm(next.raw))) return { name: cut(next.raw.replace(/\s+/g, ' ')), row: r };
+  // Fields printed as a header line (项目名称 | 主管部门 | …) with their values on the line below.
+  const below = cellsOf(grid, r + 1).find((g) => g.c === cells[i].c && !isFigure(g));
+  if (below && !OTHER_FIELD.test(norm(below.raw)) && !fundKey(below.raw) && !/项目名称/.test(norm(below.raw))) return { name: cut(below.raw.replace(/\s+/g, ' ')), row: r };
+  return { name: '', row: r };
 }
 
 function analysisOf(grid: Grid, from: number, to: number): Paragraph[] {
@@ -39,61 +65,125 @@ function analysisOf(grid: Grid, from: number, to: number): Paragraph[] {
   return out;
 }
 
-function managementItems(grid: Grid, from: number, to: number): { items: ScoreItem[]; block: StatedBlock | null; rows: number[] } {
+/** 资金管理 rows print their 分值 / 得分 under the fund header's columns (template b). */
+function managementItems(grid: Grid, from: number, to: number, slots: HeaderSlot[]): { items: ScoreItem[]; block: StatedBlock | null; rows: number[] } {
   const items: ScoreItem[] = [];
   let block: StatedBlock | null = null;
   const rows: number[] = [];
+  // The block may print its own header line (资金管理情况 | 分值 | 得分): its words then name the columns.
+  const own = [...Array(Math.max(0, to - from)).keys()].map((i) => from + i).find((r) => !figuresOf(grid, r).length && headerSlots(grid, [r]).filter((x) => x.slot === 'weight' || x.slot === 'score').length === 2);
+  const named = own !== undefined ? headerSlots(grid, [own]) : slots;
+  const weightCol = named.find((x) => x.slot === 'weight');
+  const scoreCol = named.find((x) => x.slot === 'score');
   for (let r = from; r < to; r++) {
     const texts = textsOf(grid, r);
     const head = texts.find((g) => /资金管理/.test(norm(g.raw)));
     if (head) {
       const w = weightInLabel(head.raw);
-      if (w) block = { name: '资金管理情况', kind: 'management', statedWeight: toCell(grid, { ...head, raw: w, value: Number(w) }) as Cell, ref: refOf(grid.file, grid.sheet, head) };
+      if (w) block = { name: '资金管理情况', kind: 'management', statedWeight: withReading(toCell(grid, { ...head, raw: w, value: Number(w) }) as Cell, reading('column', '资金管理分值', 'label', norm(head.raw))), ref: refOf(grid.file, grid.sheet, head) };
       rows.push(r);
     }
-    const label = texts.find((g) => /安排科学性|拨付合规性|使用规范性|预算绩效管理情况/.test(norm(g.raw)));
+    const label = texts.find((g) => /安排科学性|拨付合规性|使用规范性|预算绩效管理情况|资金使用|资金拨付|资金安排/.test(norm(g.raw)) && !/资金管理/.test(norm(g.raw)));
     if (!label) continue;
     const figures = figuresOf(grid, r);
-    const w = figures[figures.length - 2] ?? figures[0];
-    const s = figures.length >= 2 ? figures[figures.length - 1] : undefined;
-    items.push({ name: norm(label.raw).replace(/\(.*$/, ''), weight: toCell(grid, w), score: toCell(grid, s), ref: refOf(grid.file, grid.sheet, label) });
+    const onWeight = weightCol ? figures.find((g) => g.c === weightCol.col) : undefined;
+    const onScore = scoreCol ? figures.find((g) => g.c === scoreCol.col) : undefined;
+    let w: Cell | null;
+    let sc: Cell | null;
+    if (onWeight && (onScore || figures.length === 1)) {
+      w = withReading(toCell(grid, onWeight), reading('column', '分值', 'header', weightCol!.text));
+      sc = onScore ? withReading(toCell(grid, onScore), reading('column', '得分', 'header', scoreCol!.text)) : null;
+    } else {
+      const detail = '资金管理行的数字未落在表头“分值”“得分”列下，按数字顺序推断';
+      w = withReading(toCell(grid, figures[figures.length - 2] ?? figures[0]), reading('column', '分值', 'order', detail, '得分'));
+      sc = figures.length >= 2 ? withReading(toCell(grid, figures[figures.length - 1]), reading('column', '得分', 'order', detail, '分值')) : null;
+    }
+    items.push({ name: norm(label.raw).replace(/\(.*$/, ''), weight: w, score: sc, ref: refOf(grid.file, grid.sheet, label) });
     rows.push(r);
   }
   return { items, block, rows };
+}
+
+/**
+ * How the template scores execution. 分值 × 执行率 is known for the national 2020 template (分值 in
+ * the fund header) and for templates whose header splits 年初预算数 into 目标申报数 / 预算编制数; a
+ * table that states bands (执行率 ≥ x% 得 y 分, 分档) scores otherwise; any other template is unknown.
+ */
+export function execScoring(grid: Grid, top: number, bottom: number, slots: HeaderSlot[]): Reading {
+  let bands = '';
+  for (let r = top; r <= bottom && !bands; r++) {
+    const t = rowText(grid, r);
+    const m = /执行率[^|]{0,40}(分档|档次|区间|按档)|执行率\s*[≥>＞][^|]{0,12}得[^|]{0,4}分|(分档|区间)[^|]{0,20}执行率/.exec(t);
+    if (m) bands = m[0];
+  }
+  if (bands) return reading('table', '执行率得分 = 分值 × 执行率', 'default', `表内写明分档计分（${bands}）`, '分档计分');
+  const weight = slots.find((s) => s.slot === 'weight');
+  const split = slots.find((s) => s.slot === 'declared');
+  if (weight && slots.some((s) => s.slot === 'rate')) return reading('table', '执行率得分 = 分值 × 执行率', 'header', `表头印有${weight.text}、执行率、得分（财预〔2020〕10号模板）`);
+  if (split) return reading('table', '执行率得分 = 分值 × 执行率', 'header', `表头印有${split.text}（年初预算数分目标申报数、预算编制数的模板）`);
+  return reading('table', '执行率得分 = 分值 × 执行率', 'default', '模板未知，未印明计分方式', '分档计分');
+}
+
+const CONTINUED_TITLE = /绩效自评表|绩效评价表|[(（]续[)）]|续表|^\(\d{4}年度?\)$/;
+
+/**
+ * Rows from..to continue `ev` (a 自评表 cut by a page break or carried on to the next sheet): more
+ * indicator rows under the same header (or a repeated one), then 总分 and the analysis. False when
+ * the rows hold nothing of the kind.
+ */
+export function continueProject(grid: Grid, from: number, to: number, ev: ProjectEvaluation): boolean {
+  const open = OPEN.get(ev);
+  if (!open || open.closed) return false;
+  let start = from;
+  while (start <= to && (!cellsOf(grid, start).length || CONTINUED_TITLE.test(rowText(grid, start)))) start++;
+  if (start > to) return false;
+  const totalRow = totalRowOf(grid, start, to);
+  const last = ev.indicators[ev.indicators.length - 1];
+  const ind = parseIndicators(grid, [], start, totalRow < 0 ? to + 1 : totalRow, open.columns, last ? { l1: last.l1, l2: last.l2 } : undefined);
+  if (!ind.indicators.length && totalRow < 0) return false;
+  // Only rows that read as this table's indicators: a repeated header, or a first row on the header's columns.
+  const onHeader = INDICATOR_HEADER.test(rowText(grid, start)) || totalRow === start || !!ind.indicators[0]?.weight?.readings?.some((r) => r.basis === 'header');
+  if (!onHeader) return false;
+  ev.indicators.push(...ind.indicators);
+  if (ind.blocks.length) ev.statedBlocks = [...(ev.statedBlocks ?? []), ...ind.blocks];
+  if (totalRow >= 0) {
+    ({ total: ev.total, totalWeight: ev.totalWeight } = parseTotal(grid, totalRow, ind.columns));
+    const g = gradeCell(grid, totalRow) ?? gradeCell(grid, totalRow + 1);
+    if (g) ev.grade = { text: norm(g.raw), ref: refOf(grid.file, grid.sheet, g) };
+    ev.analysis = [...ev.analysis, ...analysisOf(grid, totalRow + 1, Math.min(to, grid.rowCount - 1))];
+  }
+  ev.continuedIn = [...new Set([...(ev.continuedIn ?? []), grid.sheet])];
+  OPEN.set(ev, { columns: ind.columns, closed: totalRow >= 0 });
+  return true;
 }
 
 export function parseProject(grid: Grid, top: number, bottom: number): ProjectEvaluation | null {
   const { name } = projectName(grid, top, bottom);
   const fundHeader = findRow(grid, top, bottom, FUND_HEADER);
   const indHeader = findRow(grid, top, bottom, INDICATOR_HEADER);
-  if (fundHeader < 0 || indHeader < 0) return null;
-  const totalRow = findRow(grid, indHeader + 1, bottom, TOTAL_ROW);
+  if (fundHeader < 0 || indHeader < 0 || indHeader < fundHeader) return null;
+  const indRows = indicatorHeaderRows(grid, indHeader, bottom);
+  const totalRow = totalRowOf(grid, indRows[indRows.length - 1] + 1, bottom);
   const stopInd = totalRow < 0 ? bottom + 1 : totalRow;
-  const headerRows = [fundHeader];
-  if (/目标申报数|预算编制数|全年执行数/.test(rowText(grid, fundHeader + 1)) && !figuresOf(grid, fundHeader + 1).length) headerRows.push(fundHeader + 1);
+  const headerRows = headerRowsFrom(grid, fundHeader, fundKey, indHeader - 1);
   const goals = findRow(grid, fundHeader + 1, indHeader, /年度目标|总体目标|绩效目标/);
   const mgmtStart = findRow(grid, fundHeader + 1, indHeader, MANAGEMENT);
   const fundStop = [goals, mgmtStart, indHeader].filter((r) => r > fundHeader).reduce((a, b) => Math.min(a, b), indHeader);
   const funds = parseFunds(grid, headerRows, headerRows[headerRows.length - 1] + 1, fundStop);
+  const slots = headerSlots(grid, headerRows);
   const unitText = rowText(grid, fundHeader);
   const unit: '元' | '万元' = /\(元\)|单位:元/.test(unitText) ? '元' : '万元';
   // Fund amounts are printed at one precision (万元: 2 decimals); General-format cells drop zeros.
   const amounts = funds.funds.flatMap((f) => [f.initial, f.full, f.executed, f.balance]).filter((c): c is Cell => !!c);
   const precision = applyTablePrecision(amounts);
   if (unit === '万元' && precision < 2) for (const c of amounts) if (c.value !== null && c.decimals < 2) c.decimals = 2;
-  const mgmt = mgmtStart > 0 ? managementItems(grid, mgmtStart, indHeader) : { items: [], block: null, rows: [] };
-  const ind = parseIndicators(grid, indHeader, indHeader + 1, stopInd);
+  const mgmt = mgmtStart > 0 ? managementItems(grid, mgmtStart, indHeader, slots) : { items: [], block: null, rows: [] };
+  const ind = parseIndicators(grid, indRows, indRows[indRows.length - 1] + 1, stopInd);
   let total: Cell | null = null;
   let totalWeight: Cell | null = null;
   let grade: ProjectEvaluation['grade'] = null;
   if (totalRow >= 0) {
-    const figs = figuresOf(grid, totalRow);
-    if (figs.length >= 2) {
-      totalWeight = toCell(grid, figs[figs.length - 2]);
-      total = toCell(grid, figs[figs.length - 1]);
-    } else if (figs.length === 1) {
-      total = toCell(grid, figs[0]);
-    }
+    ({ total, totalWeight } = parseTotal(grid, totalRow, ind.columns));
     const g = gradeCell(grid, totalRow) ?? gradeCell(grid, totalRow + 1);
     if (g) grade = { text: norm(g.raw), ref: refOf(grid.file, grid.sheet, g) };
   }
@@ -104,7 +194,7 @@ export function parseProject(grid: Grid, top: number, bottom: number): ProjectEv
   const deptCell = deptRow >= 0 ? textsOf(grid, deptRow).find((g) => /^\d{3}/.test(g.raw.trim())) : undefined;
   const dm = deptCell ? /^(\d+)-?(.*)$/.exec(deptCell.raw.trim()) : null;
   const lastRow = Math.min(bottom, grid.rowCount - 1);
-  return {
+  const ev: ProjectEvaluation = {
     template,
     name: name || (titleCell?.raw ?? '').replace(/项目支出绩效自评表|项目支出绩效.*$/, ''),
     title: titleCell?.raw.trim() ?? '',
@@ -122,6 +212,9 @@ export function parseProject(grid: Grid, top: number, bottom: number): ProjectEv
     ...(goals > 0 ? { goals: analysisOf(grid, goals + 1, indHeader - 1) } : {}),
     ...(statedBlocks.length ? { statedBlocks } : {}),
     unit,
+    execScoring: execScoring(grid, top, lastRow, slots),
   };
+  OPEN.set(ev, { columns: ind.columns, closed: totalRow >= 0 });
+  return ev;
 }
 

@@ -21,8 +21,28 @@ export function norm(raw: string): string {
   return out;
 }
 
+const WIDE = /[\uff10-\uff19\uff0e\uff05\uff0d\uff0b\uff0c]/;
+
+/** Full-width digits and signs (５．２％) as the ASCII ones people read them as. */
+export function foldWidth(raw: string): string {
+  return WIDE.test(raw) ? raw.replace(/[\uff01-\uff5e]/g, (ch) => (/[\uff10-\uff19\uff0e\uff05\uff0d\uff0b\uff0c]/.test(ch) ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch)) : raw;
+}
+
+const FOLDED = new WeakMap<GridCell, GridCell>();
+
+function folded(g: GridCell): GridCell {
+  if (!WIDE.test(g.raw)) return g;
+  let f = FOLDED.get(g);
+  if (!f) {
+    const raw = foldWidth(g.raw);
+    f = { ...g, raw, value: typeof g.value === 'string' ? raw : g.value };
+    FOLDED.set(g, f);
+  }
+  return f;
+}
+
 export function cellsOf(grid: Grid, r: number): GridCell[] {
-  return (grid.rows[r] ?? []).filter((g): g is GridCell => !!g && g.raw !== '');
+  return (grid.rows[r] ?? []).filter((g): g is GridCell => !!g && g.raw !== '').map(folded);
 }
 
 /**
