@@ -33,7 +33,8 @@ export function groupDocuments(files: string[], explicitNarrative?: string, hasT
   const documents: DocumentGroup[] = [];
   const byFolder = new Map<string, DocumentGroup>();
   for (const f of files) {
-    if (isWorkbook(f)) documents.push({ id: f, tableFiles: [f], narrativeFiles: [] });
+    // a PDF holds the whole disclosure, tables and text, like a workbook + its narrative
+    if (isWorkbook(f) || ext(f) === '.pdf') documents.push({ id: f, tableFiles: [f], narrativeFiles: [] });
     else if (ext(f) === '.csv') {
       const dir = path.dirname(f);
       let g = byFolder.get(dir);
