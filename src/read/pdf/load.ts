@@ -5,7 +5,6 @@
  * Character maps (CJK fonts) and the standard fonts come from the package itself.
  */
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { ReadError } from '../../errors';
 
 /** The part of pdfjs-dist's API the reader uses (pinned by tests/read/pdf-contract.test.ts). */
@@ -48,10 +47,13 @@ export function packageDir(): string {
 
 export function pdfjs(): Pdfjs {
   if (loaded) return loaded;
-  // Node's require, not the caller's module system (jest's cannot load ES modules).
-  const nodeRequire = createRequire(__filename);
+  // Node's own require, not the caller's module system (a test runner's cannot load ES modules):
+  // built in the main context, where `process` is Node's.
+  const vm = require('node:vm') as typeof import('node:vm');
+  const nodeRequire = (vm.runInThisContext("(f) => process.getBuiltinModule('node:module').createRequire(f)") as (f: string) => NodeRequire)(__filename);
   const dir = packageDir();
-  const g = globalThis as { pdfjsWorker?: unknown };
+  // The worker goes on Node's own global, where pdfjs looks for it (a test runner's sandbox has another).
+  const g = vm.runInThisContext('globalThis') as { pdfjsWorker?: unknown };
   g.pdfjsWorker ??= nodeRequire(path.join(dir, 'legacy/build/pdf.worker.mjs'));
   loaded = nodeRequire(path.join(dir, 'legacy/build/pdf.mjs')) as Pdfjs;
   return loaded;
@@ -65,7 +67,7 @@ export function documentOptions(bytes: Uint8Array): Record<string, unknown> {
     cMapPacked: true,
     standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,
     isEvalSupported: false,
-    disableFontFace: true,
+    disableFontFace: false,
     useSystemFonts: false,
     stopAtErrors: false,
     verbosity: pdfjs().VerbosityLevel.ERRORS,
