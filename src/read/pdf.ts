@@ -32,12 +32,13 @@ export async function readPdf(bytes: Buffer, file: string): Promise<ReadOutput> 
   }
   if (!pages.some((p) => p.runs.some((r) => r.text.trim() !== ''))) throw new ReadError('pdfNoText', file, { pages: pages.length });
 
-  dropRunningText(pages);
+  const tablesOf = new Map(pages.map((p) => [p.number, findTables(p.number, p.segments)]));
+  dropRunningText(pages, new Map([...tablesOf].map(([n, ts]) => [n, ts.map((t) => t.box)])));
   const unreadable: Unrecognised[] = [];
   const perPage: { placed: Placed[]; rest: Line[] }[] = [];
   const positioned = new Set<Placed>();
   for (const p of pages) {
-    const tables = findTables(p.number, p.segments);
+    const tables = tablesOf.get(p.number)!;
     const rest = toLines(p.number, placeRuns(tables, p.runs));
     const cap = captions(tables, rest);
     if (!tables.length) {

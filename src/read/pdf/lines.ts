@@ -1,5 +1,5 @@
 /** Text lines outside tables, and the running headers, footers and page numbers to drop. */
-import type { Run } from './geometry';
+import type { Box, Run } from './geometry';
 import type { PageContent } from './page';
 import { joinLine, linesOf, normaliseText } from './text';
 
@@ -35,14 +35,17 @@ const BAND = 0.08;
  * Runs to keep: those not marked as artifacts, not a page number in a band, and not a line that
  * repeats (digits aside) in the same band on at least three pages.
  */
-export function dropRunningText(pages: PageContent[]): void {
+export function dropRunningText(pages: PageContent[], tableBoxes: Map<number, Box[]> = new Map()): void {
   const key = (l: Line): string => l.text.replace(/\d+/g, '#');
   const inBand = (l: Line, h: number): 'top' | 'bottom' | null => (l.bottom < h * BAND ? 'top' : l.top > h * (1 - BAND) ? 'bottom' : null);
   const seen = new Map<string, number>();
   const banded: { page: PageContent; line: Line; band: string }[] = [];
   for (const p of pages) {
     p.runs = p.runs.filter((r) => !r.artifact);
-    for (const line of toLines(p.number, p.runs)) {
+    // text inside a table (a header repeated at the top of each page) is the table's, never running text
+    const boxes = tableBoxes.get(p.number) ?? [];
+    const outside = p.runs.filter((r) => !boxes.some((b) => (r.x0 + r.x1) / 2 >= b[0] && (r.x0 + r.x1) / 2 <= b[2] && (r.top + r.bottom) / 2 >= b[1] && (r.top + r.bottom) / 2 <= b[3]));
+    for (const line of toLines(p.number, outside)) {
       const band = inBand(line, p.height);
       if (!band) continue;
       banded.push({ page: p, line, band });
