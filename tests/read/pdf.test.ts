@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readPdf } from '../../src/read/pdf';
 import { segmentsOf } from '../../src/read/pdf/ops';
-import { findTables, placeRuns, snapAndJoin } from '../../src/read/pdf/tables';
+import { findTables, placeRuns, snapAndJoin, splitAcross } from '../../src/read/pdf/tables';
 import { isUnreadable, normaliseText } from '../../src/read/pdf/text';
 import { paragraphsOf } from '../../src/read/pdf/narrative';
 import { captions, gridOf } from '../../src/read/pdf/grids';
@@ -95,6 +95,14 @@ describe('tables from segments', () => {
     expect(head.runs.map((r) => r.text)).toEqual(['Amount']);
     expect(t.cellAt[1][2].runs.map((r) => r.text)).toEqual(['12.50']);
     expect(rest.map((r) => r.text)).toEqual(['outside']);
+  });
+  it('splits a run printed across column lines at its spaces', () => {
+    const segs = [h(0, 0, 300), h(20, 0, 300), v(0, 0, 20), v(60, 0, 20), v(200, 0, 20), v(300, 0, 20)];
+    const [t] = findTables(1, segs);
+    // "208" (3 narrow), 2 spaces, "社会保障支出" (6 wide = 12), 2 spaces, "754.75" (6): 25 units over 5..255
+    placeRuns([t], [run('208  社会保障支出  754.75', 5, 5, 10, 255)]);
+    expect(t.cellAt[0].map((c) => c.runs.map((r) => r.text).join(''))).toEqual(['208', '社会保障支出', '754.75']);
+    expect(splitAcross(run('合计 100.00', 5, 5, 10, 50), t.xs)).toHaveLength(1); // inside one cell: left whole
   });
   it('two tables that do not touch are two tables; a lone frame is none', () => {
     const box = (y: number) => [h(y, 0, 100), h(y + 20, 0, 100), h(y + 40, 0, 100), v(0, y, y + 40), v(100, y, y + 40)];

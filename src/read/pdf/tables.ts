@@ -163,9 +163,45 @@ function indexIn(lines: number[], v: number): number {
   return -1;
 }
 
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+
+/**
+ * A run printed across a column line ("208  社会保障和就业支出  754.75" as one piece of text) is
+ * split at its spaces, each word placed where its share of the run's width puts it (wide
+ * characters count double).
+ */
+export function splitAcross(run: Run, xs: number[]): Run[] {
+  const crosses = xs.some((x) => x > run.x0 + 1 && x < run.x1 - 1);
+  if (!crosses || !/\S\s+\S/.test(run.text)) return [run];
+  const chars = [...run.text];
+  const weight = chars.map((ch) => (WIDE.test(ch) ? 2 : 1));
+  const total = weight.reduce((a, b) => a + b, 0);
+  const out: Run[] = [];
+  let at = 0;
+  let word = '';
+  let start = 0;
+  const flush = (end: number): void => {
+    if (word.trim()) out.push({ ...run, text: word, x0: run.x0 + ((run.x1 - run.x0) * start) / total, x1: run.x0 + ((run.x1 - run.x0) * end) / total });
+    word = '';
+  };
+  chars.forEach((ch, i) => {
+    if (/\s/.test(ch)) {
+      flush(at);
+      start = at + weight[i];
+    } else word += ch;
+    at += weight[i];
+  });
+  flush(at);
+  return out;
+}
+
 /** Put each run in the cell holding its centre; returns the runs no table holds. */
-export function placeRuns(tables: PageTable[], runs: Run[]): Run[] {
+export function placeRuns(tables: PageTable[], input: Run[]): Run[] {
   const rest: Run[] = [];
+  const runs = input.flatMap((run) => {
+    const t = tables.find((tb) => run.x1 > tb.box[0] && run.x0 < tb.box[2] && run.bottom > tb.box[1] && run.top < tb.box[3]);
+    return t ? splitAcross(run, t.xs) : [run];
+  });
   for (const run of runs) {
     const cx = (run.x0 + run.x1) / 2, cy = (run.top + run.bottom) / 2;
     const t = tables.find((tb) => cx >= tb.box[0] && cx <= tb.box[2] && cy >= tb.box[1] && cy <= tb.box[3]);
