@@ -180,6 +180,12 @@ describe('readPdf on hand-written PDFs (scripts/fixtures/pdf/make.js)', () => {
     expect(g.colCount).toBe(3); // the clipped-away line is no column
     expect(out.paragraphs.map((p) => p.text)).toEqual(['Note: example.']); // the page number "3" is gone
   });
+  it('rotated.pdf: a landscape page (portrait media box, /Rotate 90, content turned) reads upright', async () => {
+    const out = await read('rotated.pdf');
+    expect(texts(out.grids[0])).toEqual([['Income table'], ['Unit: yuan'], ['Item', 'Amount', 'Amount'], ['Total', '30.00', '12.50'], ['Part A', '10.00', '2.50']]);
+    // boxes are on the page as seen: 842 wide, 595 high
+    expect(out.grids[0].rows[2][1]!.bbox).toEqual([220, 295, 420, 315]);
+  });
   it('continued.pdf: a table over two pages is one grid, its repeated header dropped', async () => {
     const out = await read('continued.pdf');
     expect(out.grids).toHaveLength(1);
