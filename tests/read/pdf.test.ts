@@ -12,6 +12,7 @@ import type { Run, Segment } from '../../src/read/pdf/geometry';
 import { pdfjs } from '../../src/read/pdf/load';
 import { parseNumber } from '../../src/ledger/decimal';
 import { ReadError } from '../../src/errors';
+import { lint } from '../../src/index';
 import type { Grid, GridCell } from '../../src/types';
 
 const FX = (f: string) => path.join(__dirname, 'pdf-fixtures', f);
@@ -204,6 +205,20 @@ describe('readPdf on hand-written PDFs (scripts/fixtures/pdf/make.js)', () => {
     expect(out.grids).toHaveLength(1);
     expect(out.grids[0].placedBy).toBe('position');
     expect(texts(out.grids[0])).toEqual([['Summary of figures'], ['Item', 'Budget', 'Actual'], ['Staff', '100.00', '98.00'], ['Office', '20.00', '21.50'], ['Total', '120.00', '119.50']]);
+  });
+  it('garbled.pdf: text a font garbled stays unread — never a figure — and coverage says so', async () => {
+    const out = await read('garbled.pdf');
+    const cell = out.grids[0].rows[2][1]!;
+    expect(cell.raw).toBe('1\uE001.50');
+    expect(parseNumber(cell.raw)).toBeNull();
+    expect(out.paragraphs.map((p) => p.text)).toEqual(['Figures in the text:']);
+    const [result] = await lint([FX('garbled.pdf')], { config: {} });
+    expect(result.coverage.unrecognised.map((u) => [u.sheet, u.range ?? '', /无法识别/.test(u.reason)])).toEqual(
+      expect.arrayContaining([
+        ['第1页', 'B3', true],
+        ['第1页', '', true],
+      ]),
+    );
   });
   it('refuses a scan (no text layer: no OCR), an encrypted PDF, a file that is not a PDF and a broken one', async () => {
     await expect(read('scanned.pdf')).rejects.toMatchObject({ messageId: 'pdfNoText' });
