@@ -29,7 +29,7 @@ export interface SourceRef {
   line?: number;
   column?: number;
   table?: number;
-  /** PDF input: the 1-based page the cell or paragraph is printed on (line then counts the document's text lines). */
+  /** PDF input: the 1-based page the cell or paragraph is printed on (`line` then numbers the narrative's lines through the whole document, so no two paragraphs share one). */
   page?: number;
 }
 
