@@ -6,7 +6,7 @@ import { segmentsOf } from '../../src/read/pdf/ops';
 import { findTables, placeRuns, snapAndJoin, splitAcross } from '../../src/read/pdf/tables';
 import { isUnreadable, normaliseText } from '../../src/read/pdf/text';
 import { paragraphsOf } from '../../src/read/pdf/narrative';
-import { captions, gridOf } from '../../src/read/pdf/grids';
+import { assemble, captions, gridOf } from '../../src/read/pdf/grids';
 import type { Line } from '../../src/read/pdf/lines';
 import type { Run, Segment } from '../../src/read/pdf/geometry';
 import { pdfjs } from '../../src/read/pdf/load';
@@ -164,6 +164,27 @@ describe('narrative lines into paragraphs', () => {
     expect(placed[0].above.map((l) => l.text)).toEqual(['收入决算表', '单位：万元']);
     expect(placed[0].below.map((l) => l.text)).toEqual(['注：本表反映收入情况。']);
     expect(rest.map((l) => l.text)).toEqual(['纳入编制范围的单位包括：', '下一段正文。']);
+  });
+});
+
+describe('a table continued on the next page', () => {
+  const L = (page: number, text: string, top: number): Line => ({ page, text, x0: 90, x1: 300, top, bottom: top + 10, size: 10, runs: [run(text, 90, top, 10, 300)] });
+  const grid = (page: number, top: number) =>
+    findTables(page, [
+      { dir: 'h', at: top, from: 90, to: 500 },
+      { dir: 'h', at: top + 20, from: 90, to: 500 },
+      { dir: 'v', at: 90, from: top, to: top + 20 },
+      { dir: 'v', at: 300, from: top, to: top + 20 },
+      { dir: 'v', at: 500, from: top, to: top + 20 },
+    ])[0];
+  const pageOf = (page: number, lines: Line[], top: number) => captions([grid(page, top)], lines);
+  it('is joined when it repeats its caption marked （续）, and not when another caption stands above it', () => {
+    const first = pageOf(1, [L(1, '支出决算表', 150), L(1, '单位：万元', 170)], 200);
+    expect(assemble([first, pageOf(2, [L(2, '支出决算表（续）', 50), L(2, '单位：万元', 70)], 100)])).toHaveLength(1);
+    expect(assemble([first, pageOf(2, [], 100)])).toHaveLength(1);
+    expect(assemble([first, pageOf(2, [L(2, '财政拨款收入支出决算总表', 50), L(2, '单位：万元', 70)], 100)])).toHaveLength(2);
+    // text between them (a note under the first, a paragraph above the second) keeps them apart
+    expect(assemble([pageOf(1, [L(1, '支出决算表', 150), L(1, '注：本表反映支出情况。', 225)], 200), pageOf(2, [], 100)])).toHaveLength(2);
   });
 });
 

@@ -67,9 +67,18 @@ function rowTexts(t: PageTable, r: number): string {
 
 const sameEdges = (a: number[], b: number[]): boolean => a.length === b.length && a.every((x, i) => Math.abs(x - b[i]) <= 2);
 
+const CONTINUED = /[（(]\s*续\s*[)）]|续表|\s*续$/g;
+
+/** A continuation may repeat its table's caption lines, marked 续 or not; nothing else. */
+function repeatsCaption(first: Placed, next: Placed): boolean {
+  const known = new Set(first.above.map((l) => l.text.replace(CONTINUED, '')));
+  return next.above.every((l) => known.has(l.text.replace(CONTINUED, '')) || /^续表?$/.test(l.text.trim()));
+}
+
 /**
  * Join a table with the first table of the next page when nothing stands between them (no text
- * below the first, no caption or text above the second) and the column edges match.
+ * below the first; above the second nothing but its caption repeated, 续 or not) and the column
+ * edges match.
  */
 export function assemble(pages: { placed: Placed[]; rest: Line[] }[]): Assembled[] {
   const out: Assembled[] = [];
@@ -85,7 +94,7 @@ export function assemble(pages: { placed: Placed[]; rest: Line[] }[]): Assembled
         lastPart.table.page === p.table.page - 1 &&
         prevPage.placed[prevPage.placed.length - 1] === lastPart &&
         lastPart.below.length === 0 &&
-        p.above.length === 0 &&
+        repeatsCaption(last.parts[0], p) &&
         !prevPage.rest.some((l) => l.top >= lastPart.table.box[3] - 1) &&
         !page.rest.some((l) => l.bottom <= p.table.box[1] + 1) &&
         sameEdges(lastPart.table.xs, p.table.xs);
