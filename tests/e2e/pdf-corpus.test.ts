@@ -85,3 +85,12 @@ describe('sh-template: the blank template', () => {
     expect(findings(pdf.results)).toEqual(findings(wb.results));
   });
 });
+
+describe('a folder with a PDF and its workbook + narrative', () => {
+  it('lints the PDF and the workbook as two documents; the narrative joins the workbook, not the PDF', async () => {
+    const run = await lintRun([C('sh-social.pdf'), C('sh-social.md'), C('sh-social.xlsx')], { config: {} });
+    expect(run.documents.map((d) => d.inputs.map((f) => path.basename(f)))).toEqual([['sh-social.pdf'], ['sh-social.xlsx', 'sh-social.md']]);
+    const [pdf, wb] = run.documents;
+    expect(pdf.claims.length).toBe(wb.claims.length);
+  });
+});
