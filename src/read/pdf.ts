@@ -41,15 +41,15 @@ export async function readPdf(bytes: Buffer, file: string): Promise<ReadOutput> 
     const tables = tablesOf.get(p.number)!;
     const rest = toLines(p.number, placeRuns(tables, p.runs));
     const cap = captions(tables, rest);
-    if (!tables.length) {
-      // No ruling lines on this page: aligned columns of figures are read by position, as weak evidence.
-      const fb = positionTables(p.number, cap.rest);
-      if (fb.tables.length) {
-        const again = captions(fb.tables, fb.rest);
-        again.placed.forEach((pl) => positioned.add(pl));
-        perPage.push(again);
-        continue;
-      }
+    // Text outside every ruled table that still stands in aligned columns of figures (a table drawn
+    // without lines, or with rules between rows only) is read by position, as weak evidence.
+    const fb = positionTables(p.number, cap.rest);
+    if (fb.tables.length) {
+      const again = captions(fb.tables, fb.rest);
+      again.placed.forEach((pl) => positioned.add(pl));
+      const placed = [...cap.placed, ...again.placed].sort((a, b) => a.table.box[1] - b.table.box[1]);
+      perPage.push({ placed, rest: again.rest });
+      continue;
     }
     perPage.push(cap);
   }

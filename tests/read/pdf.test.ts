@@ -106,9 +106,11 @@ describe('tables from segments', () => {
     expect(splitAcross(run('合计 100.00', 5, 5, 10, 50), t.xs)).toHaveLength(1); // inside one cell: left whole
   });
   it('two tables that do not touch are two tables; a lone frame is none', () => {
-    const box = (y: number) => [h(y, 0, 100), h(y + 20, 0, 100), h(y + 40, 0, 100), v(0, y, y + 40), v(100, y, y + 40)];
+    const box = (y: number) => [h(y, 0, 100), h(y + 20, 0, 100), h(y + 40, 0, 100), v(0, y, y + 40), v(50, y, y + 40), v(100, y, y + 40)];
     expect(findTables(1, [...box(0), ...box(200)]).map((t) => t.box[1])).toEqual([0, 200]);
     expect(findTables(1, [h(0, 0, 500), h(700, 0, 500), v(0, 0, 700), v(500, 0, 700)])).toEqual([]);
+    // boxed rows without column lines are no ruled table either (their text goes to the position fallback)
+    expect(findTables(1, [h(0, 0, 500), h(20, 0, 500), h(40, 0, 500), v(0, 0, 40), v(500, 0, 40)])).toEqual([]);
   });
   it('keeps garbled text as printed and reports it, so it is never read as a figure', () => {
     const [t] = findTables(3, [h(0, 0, 200), h(20, 0, 200), v(0, 0, 20), v(100, 0, 20), v(200, 0, 20)]);
@@ -240,6 +242,14 @@ describe('readPdf on hand-written PDFs (scripts/fixtures/pdf/make.js)', () => {
         ['第1页', '', true],
       ]),
     );
+  });
+  it('rows-only.pdf: next to a ruled table, a table ruled between rows only is read by position', async () => {
+    const out = await read('rows-only.pdf');
+    expect(out.grids.map((g) => [g.sheet, g.placedBy])).toEqual([
+      ['第1页 表1', 'rules'],
+      ['第1页 表2', 'position'],
+    ]);
+    expect(texts(out.grids[1])).toEqual([['Staff costs'], ['Item', 'Budget', 'Actual'], ['Staff', '100.00', '98.00'], ['Office', '20.00', '21.50'], ['Total', '120.00', '119.50']]);
   });
   it('refuses a scan (no text layer: no OCR), an encrypted PDF, a file that is not a PDF and a broken one', async () => {
     await expect(read('scanned.pdf')).rejects.toMatchObject({ messageId: 'pdfNoText' });

@@ -108,6 +108,9 @@ function tableOf(page: number, hs: Segment[], vs: Segment[]): PageTable | null {
   const ys = cluster(hs.map((h) => h.at), SNAP);
   if (xs.length < 2 || ys.length < 2) return null;
   const R = ys.length - 1, C = xs.length - 1;
+  // Only outer borders (boxed rows): the columns are not drawn, so this is no ruled table; its text
+  // is left to the position fallback.
+  if (C < 2) return null;
   const uf = new UnionFind(R * C);
   for (let r = 0; r < R; r++) {
     for (let c = 0; c < C; c++) {
