@@ -88,3 +88,5 @@ if (SECTIONS.has('3')) {
   console.log(`   bare SheetJS parse   median ${fmt(large.b)}   peak RSS ${large.bRss.toFixed(0)} MiB`);
   console.log(`   ratio ${(large.a / large.b).toFixed(2)}×`);
 }
+
+if (SECTIONS.has('pdf')) require('./pdf').report(RUNS); // --sections pdf: bench/pdf.js

@@ -33,6 +33,13 @@ export interface GridCell {
   value: string | number | boolean | null;
   /** Number format string where the source has one (e.g. '0.00%'). */
   numFmt?: string;
+  /** PDF input: the 1-based page the cell is printed on. */
+  page?: number;
+  /** PDF input: rows and columns the printed cell spans (covered cells repeat its text, as merged workbook cells do). */
+  rowSpan?: number;
+  colSpan?: number;
+  /** PDF input: the printed cell's box in points, top-left origin of its page: [x0, y0, x1, y1]. */
+  bbox?: [number, number, number, number];
 }
 
 export interface Grid {
@@ -45,12 +52,21 @@ export interface Grid {
   rows: (GridCell | undefined)[][];
   /** For docx tables: the table's ordinal (1-based). */
   tableIndex?: number;
+  /**
+   * PDF input: 'position' when the cells were placed by text position alone (a table printed
+   * without ruling lines); a recognizer may turn it into a weak reading. Absent: cells from lines.
+   */
+  placedBy?: 'rules' | 'position';
+  /** PDF input: the pages the table is printed on. */
+  pages?: number[];
 }
 
 
 export interface ReadOutput {
   grids: Grid[];
   paragraphs: Paragraph[];
+  /** What a reader could not read (PDF text without a usable character map), for coverage. */
+  unreadable?: Unrecognised[];
 }
 
 export interface ReadLimits {

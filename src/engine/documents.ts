@@ -33,7 +33,8 @@ export function groupDocuments(files: string[], explicitNarrative?: string, hasT
   const documents: DocumentGroup[] = [];
   const byFolder = new Map<string, DocumentGroup>();
   for (const f of files) {
-    if (isWorkbook(f)) documents.push({ id: f, tableFiles: [f], narrativeFiles: [] });
+    // a PDF holds the whole disclosure, tables and text, like a workbook + its narrative
+    if (isWorkbook(f) || ext(f) === '.pdf') documents.push({ id: f, tableFiles: [f], narrativeFiles: [] });
     else if (ext(f) === '.csv') {
       const dir = path.dirname(f);
       let g = byFolder.get(dir);
@@ -55,11 +56,13 @@ export function groupDocuments(files: string[], explicitNarrative?: string, hasT
     } else if (isNarrative(f) && f !== explicitNarrative) narratives.push(f);
   }
   const unassigned: string[] = [];
+  // A PDF carries its own narrative: a narrative file never joins it (a.pdf next to a.xlsx + a.md).
+  const takers = documents.filter((d) => d.tableFiles.some((t) => ext(t) !== '.pdf'));
   for (const f of narratives) {
-    const twin = documents.find((d) => d.tableFiles.some((t) => base(t) === base(f)) || base(d.id) === base(f));
+    const twin = takers.find((d) => d.tableFiles.some((t) => base(t) === base(f)) || base(d.id) === base(f));
     if (twin) twin.narrativeFiles.push(f);
-    else if (documents.length === 1) documents[0].narrativeFiles.push(f);
-    else if (documents.length === 0 && narratives.length === 1) documents.push({ id: f, tableFiles: [], narrativeFiles: [f] });
+    else if (takers.length === 1) takers[0].narrativeFiles.push(f);
+    else if (takers.length === 0 && narratives.length === 1) documents.push({ id: f, tableFiles: [], narrativeFiles: [f] });
     else unassigned.push(f);
   }
   if (explicitNarrative) {

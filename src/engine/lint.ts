@@ -3,7 +3,7 @@
  * A file that cannot be read becomes a fatal result of its own; the other files are still linted.
  */
 import path from 'node:path';
-import type { Grid, Lang, LintDocument, LintResult, Paragraph } from '../types';
+import type { Grid, Lang, LintDocument, LintResult, Paragraph, Unrecognised } from '../types';
 import type { Rule } from './rule';
 import type { RuleSetting } from './engine';
 import type Decimal from 'decimal.js';
@@ -69,6 +69,7 @@ async function buildDocument(group: DocumentGroup, opts: LintOptions, sources: M
   const grids: Grid[] = [];
   const paragraphs: Paragraph[] = [];
   const inputs: string[] = [];
+  const unreadable: Unrecognised[] = [];
   let tableSourceFailed = false;
   for (const file of [...group.tableFiles, ...group.narrativeFiles]) {
     try {
@@ -77,6 +78,7 @@ async function buildDocument(group: DocumentGroup, opts: LintOptions, sources: M
       if (cellCount === 0 && out.paragraphs.length === 0) throw new ReadError('fileNoTables', file);
       grids.push(...out.grids);
       paragraphs.push(...out.paragraphs);
+      if (out.unreadable) unreadable.push(...out.unreadable);
       sources.set(file, out.grids);
       inputs.push(file);
     } catch (err) {
@@ -101,7 +103,7 @@ async function buildDocument(group: DocumentGroup, opts: LintOptions, sources: M
     narrative: paragraphs,
     claims: [],
     narrativeStats: { sentencesWithNumbers: 0, notUnderstood: [] },
-    unrecognised: rec.unrecognised,
+    unrecognised: [...rec.unrecognised, ...unreadable],
   };
   const extraction = extractNarrative(doc);
   doc.claims = extraction.claims;

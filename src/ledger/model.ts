@@ -19,6 +19,8 @@ export interface SourceRef {
   line?: number;
   column?: number;
   table?: number;
+  /** PDF input: the 1-based page the cell or paragraph is printed on (`line` then numbers the narrative's lines through the whole document, so no two paragraphs share one). */
+  page?: number;
 }
 
 /** One printed number. `decimals` is the printed precision the rounding model uses. */

@@ -5,6 +5,7 @@ import type { ReadOutput, Reader } from '../types';
 import { ReadError } from '../errors';
 import { xlsxReader } from './xlsx';
 import { textReader } from './text';
+import type * as PdfModule from './pdf';
 
 /** CSV (fast-csv, iconv-lite) is loaded when a .csv is read, like mammoth for .docx. */
 const csvReader: Reader = { id: 'csv', extensions: ['.csv'], read: (bytes, file, limits) => (require('./csv') as typeof import('./csv')).csvReader.read(bytes, file, limits) };
@@ -18,11 +19,12 @@ export function registerReader(reader: Reader): void {
 
 export function readerFor(file: string): Reader | undefined {
   const ext = path.extname(file).toLowerCase();
+  if (ext === '.pdf') return { id: 'pdf', extensions: ['.pdf'], read: (b, f) => (require('./pdf') as typeof PdfModule).readPdf(b, f) };
   if (ext === '.docx') return { id: 'docx', extensions: ['.docx'], read: (b, f) => require('./docx').readDocx(b, f) };
   return readers.find((r) => r.extensions.includes(ext));
 }
 
-export const SUPPORTED_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.csv', '.md', '.markdown', '.txt', '.docx'];
+export const SUPPORTED_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.csv', '.md', '.markdown', '.txt', '.docx', '.pdf'];
 
 export interface ReadOptions {
   maxFileSize?: number;
