@@ -18,11 +18,86 @@ function textBelow(grid: Grid, r: number, bottom: number, c: number): boolean {
   return false;
 }
 
-export function columnLabels(grid: Grid, top: number, bottom: number, lastCol: number): ColumnLabel[] {
+/** Texts of a printed header row, and whether they sit side by side from the left with no gap. */
+function printedRow(grid: Grid, r: number, lastCol: number): { texts: string[]; packed: boolean } {
+  const texts: string[] = [];
+  for (let c = 0; c <= lastCol; c++) texts.push(normAt(grid, r, c));
+  let last = texts.length - 1;
+  while (last >= 0 && texts[last] === '') last--;
+  const used = texts.slice(0, last + 1);
+  return { texts, packed: last >= 1 && used.every((t) => t !== '') };
+}
+
+const SUBJECT_PART = /编码|代码|名称/;
+
+/**
+ * A header row that lost its merges (Word/PDF conversions): each group label sits in one cell and
+ * the cells it covered are gone, so the labels after it sit too far left ("序号 | 功能分类科目 | 合计"
+ * above "| 科目编码 | 科目名称 |" and data rows one column wider). The row below says how wide each
+ * group is: a 科目 group covers its 编码/名称 columns, a label with nothing below covers one column,
+ * another group runs to the repeat of its first sub-label (收入 | 支出 over 项目 | 预算数 | 项目 | 预算数)
+ * or as far as the labels after it allow. Returns the row placed on the data's columns, and whether
+ * every group's width was fixed by the words below it (else the placement rests on counting).
+ */
+function realign(texts: string[], below: string[], width: number): { line: string[]; byWords: boolean } | undefined {
+  const labels = texts.filter((t) => t !== '');
+  const line: string[] = [];
+  let byWords = true;
+  let c = 0;
+  for (let i = 0; i < labels.length; i++) {
+    const left = labels.length - i - 1;
+    if (c > width - 1 - left) return undefined;
+    let span = 1;
+    if ((below[c] ?? '') !== '') {
+      if (/科目$|^项目$/.test(labels[i]) && SUBJECT_PART.test(below[c])) {
+        while (c + span < width && SUBJECT_PART.test(below[c + span] ?? '')) span++;
+      } else {
+        const max = width - left - c;
+        while (span < max && (below[c + span] ?? '') !== '' && below[c + span] !== below[c]) span++;
+        const stoppedByWords = span === max ? left === 0 : true;
+        if (!stoppedByWords) byWords = false;
+      }
+    }
+    for (let k = 0; k < span; k++) line.push(labels[i]);
+    c += span;
+  }
+  if (c !== width) return undefined;
+  return { line, byWords };
+}
+
+/** How a header with lost merges was placed (see realign); undefined when it was read as printed. */
+export interface HeaderPlacement {
+  rows: number[];
+  byWords: boolean;
+}
+
+export function columnLabels(grid: Grid, top: number, bottom: number, lastCol: number, placement?: { out?: HeaderPlacement }): ColumnLabel[] {
+  // The data's width: the row under the header (栏次 or first data row) may be wider than it.
+  let width = lastCol + 1;
+  for (let r = bottom + 1; r <= bottom + 2; r++) {
+    for (let c = grid.rows[r]?.length ?? 0; c > width; c--) if (normAt(grid, r, c - 1) !== '') { width = c; break; }
+  }
+  const realigned = new Map<number, string[]>();
+  for (let r = bottom - 1; r >= top; r--) {
+    const row = printedRow(grid, r, width - 1);
+    const usedTo = row.texts.reduce((m, t, c) => (t !== '' ? c : m), -1);
+    if (!row.packed || usedTo >= width - 1) continue;
+    const below = realigned.get(r + 1) ?? printedRow(grid, r + 1, width - 1).texts;
+    const fit = realign(row.texts, below, width);
+    if (!fit) continue;
+    realigned.set(r, fit.line);
+    if (placement) placement.out = { rows: [...(placement.out?.rows ?? []), r], byWords: (placement.out?.byWords ?? true) && fit.byWords };
+  }
+  lastCol = Math.max(lastCol, width - 1);
   const filled: string[][] = [];
   for (let r = top; r <= bottom; r++) {
     const line: string[] = [];
+    const placed = realigned.get(r);
     for (let c = 0; c <= lastCol; c++) {
+      if (placed) {
+        line.push(placed[c] ?? '');
+        continue;
+      }
       let t = normAt(grid, r, c);
       if (t === '' && c > 0 && line[c - 1] !== '' && textBelow(grid, r, bottom, c)) t = line[c - 1];
       line.push(t);

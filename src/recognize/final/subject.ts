@@ -65,9 +65,25 @@ function neighbourName(grid: Grid, r: number, nameCol: number, codes: CodeReader
   return '';
 }
 
+/** 上海's 08 is laid out like 07: 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余. */
+function carriesBalances(grid: Grid, top: number, end: number): boolean {
+  for (let r = top; r <= Math.min(end, top + 4); r++) if (rowCells(grid, r).some((g) => /^年初结转(?:和结余)?$/.test(norm(g.raw)))) return true;
+  return false;
+}
+
+/**
+ * A converted header's last line may share its row with the 合计 label ("合计 | | | 合计 | 基本支出 |
+ * 项目支出"): words under 本年支出 and no figure make it header, not the total row.
+ */
+function isSubHeader(grid: Grid, r: number): boolean {
+  const cells = rowCells(grid, r);
+  if (cells.some((g) => hasFigure(grid, r, g.c))) return false;
+  return cells.slice(1).filter((g) => /基本支出|项目支出|^小计$|^合计$/.test(norm(g.raw))).length >= 2;
+}
+
 export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock {
   const { grid, end } = block;
-  const spec = PATTERNS[block.kind];
+  const spec = block.kind === 'final-08' && carriesBalances(grid, headerTop, end) ? PATTERNS['final-07'] : PATTERNS[block.kind];
   const out = emptyParse();
   if (!spec) return out;
 
@@ -93,8 +109,14 @@ export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock 
       break;
     }
     const first = rowCells(grid, r)[0];
+    // An empty table: its header runs into the 注 line.
+    if (first && r > headerTop && isNoteText(first.raw)) {
+      headerBottom = r - 1;
+      dataTop = r;
+      break;
+    }
     const probe = classCols ? classColumnCodes(classCols) : singleColumnCodes(codeCol >= 0 ? codeCol : (first?.c ?? 0));
-    if (first && (isTotalText(first.raw) || probe.read(grid, r))) {
+    if (first && (isTotalText(first.raw) || probe.read(grid, r)) && !isSubHeader(grid, r)) {
       headerBottom = r - 1;
       dataTop = r;
       break;
