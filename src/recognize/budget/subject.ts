@@ -2,7 +2,7 @@
  * Subject-coded budget tables: 收入总表, 支出总表, 一般公共预算支出表, 基金 / 国资 tables (functional
  * codes) and 基本支出表 (economic codes): 科目编码 | 科目名称 | amount columns, a 合计 row.
  */
-import type { Grid, LedgerRow } from '../../types';
+import type { Grid, LedgerColumn, LedgerRow } from '../../types';
 import type { BudgetKind } from '../../ledger/budget-kinds';
 import { BUDGET_BASIC_COLUMNS, BUDGET_EXPENSE_COLUMNS, BUDGET_INCOME_COLUMNS, BUDGET_SUBJECT_COLUMNS } from '../../ledger/budget-kinds';
 import { levelOfCode } from '../../ledger/table-kinds';
@@ -29,7 +29,7 @@ PATTERNS['budget-fund'] = PATTERNS['budget-gpb-expense'];
 PATTERNS['budget-soe'] = PATTERNS['budget-gpb-expense'];
 
 export interface SubjectParse {
-  columns: { key: string; label: string }[];
+  columns: LedgerColumn[];
   rows: LedgerRow[];
 }
 
@@ -60,6 +60,6 @@ export function parseSubject(kind: BudgetKind, grid: Grid, top: number, headerBo
     }
     rows.push(row);
   }
-  const columns = cols.map((k) => ({ key: k.key, label: k.label || spec.labels[k.key] }));
+  const columns = cols.map((k) => ({ key: k.key, label: k.label || spec.labels[k.key], reading: k.reading }));
   return { columns, rows };
 }

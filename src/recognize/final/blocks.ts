@@ -19,6 +19,8 @@ export interface Block {
   body: number;
   /** Last row the block may use (inclusive). */
   end: number;
+  /** No title or marker was printed: the kind was read from the header words (signature.ts). */
+  bySignature?: boolean;
 }
 
 const TITLES = (Object.entries(FINAL_KINDS) as [FinalKind, string][])

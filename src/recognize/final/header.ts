@@ -3,10 +3,13 @@
  * column (CSV, PDF conversions): an empty cell of an upper header row above header text belongs to the spanning header on its left, so it inherits that text.
  */
 import type { Grid } from '../../types';
+import { reading, type Reading } from '../../ledger/evidence';
 import { normAt } from './grid-util';
 
 export interface ColumnLabel {
   col: number;
+  /** The text printed above this column when the header was realigned (its merges lost). */
+  printed?: string;
   /** Normalised header texts from top to bottom, consecutive duplicates removed. */
   parts: string[];
   /** parts joined. */
@@ -54,8 +57,9 @@ function realign(texts: string[], below: string[], width: number): { line: strin
       } else {
         const max = width - left - c;
         while (span < max && (below[c + span] ?? '') !== '' && below[c + span] !== below[c]) span++;
-        const stoppedByWords = span === max ? left === 0 : true;
-        if (!stoppedByWords) byWords = false;
+        // The words below end the group (a blank, a repeat, the table's edge), not the count of labels left.
+        const next = below[c + span] ?? '';
+        if (!(c + span === width || next === '' || next === below[c])) byWords = false;
       }
     }
     for (let k = 0; k < span; k++) line.push(labels[i]);
@@ -63,6 +67,25 @@ function realign(texts: string[], below: string[], width: number): { line: strin
   }
   if (c !== width) return undefined;
   return { line, byWords };
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let r = from; r <= to; r++) out.push(r);
+  return out;
+}
+
+/** Column c of the rows from `from` on holds 1, 2, 3 … (a 序号 column), the 栏次 row skipped. */
+function runsFromOne(grid: Grid, from: number, c: number): boolean {
+  let expected = 1;
+  for (let r = from; r < Math.min(grid.rowCount, from + 6); r++) {
+    const t = normAt(grid, r, c);
+    if (t === '栏次') continue;
+    if (t !== String(expected)) return false;
+    expected++;
+    if (expected > 3) return true;
+  }
+  return false;
 }
 
 /** How a header with lost merges was placed (see realign); undefined when it was read as printed. */
@@ -88,6 +111,14 @@ export function columnLabels(grid: Grid, top: number, bottom: number, lastCol: n
     realigned.set(r, fit.line);
     if (placement) placement.out = { rows: [...(placement.out?.rows ?? []), r], byWords: (placement.out?.byWords ?? true) && fit.byWords };
   }
+  // No row to realign by, but the data is wider than the header and starts with a 序号 the header
+  // does not name: the header sits one column left of its data. Placed by the data's shape: weak.
+  const headerEnd = Math.max(...range(top, bottom).map((r) => printedRow(grid, r, width - 1).texts.reduce((m, t, c) => (t !== '' ? c : m), -1)));
+  const shift = realigned.size === 0 && headerEnd === width - 2 && !/^(?:序号|行次|栏次|编号)$/.test(normAt(grid, top, 0)) && runsFromOne(grid, bottom + 1, 0) ? 1 : 0;
+  if (shift) {
+    for (let r = top; r <= bottom; r++) realigned.set(r, ['', ...printedRow(grid, r, width - 1).texts.slice(0, width - 1)]);
+    if (placement) placement.out = { rows: range(top, bottom), byWords: false };
+  }
   lastCol = Math.max(lastCol, width - 1);
   const filled: string[][] = [];
   for (let r = top; r <= bottom; r++) {
@@ -108,7 +139,16 @@ export function columnLabels(grid: Grid, top: number, bottom: number, lastCol: n
   for (let c = 0; c <= lastCol; c++) {
     const parts: string[] = [];
     for (const line of filled) if (line[c] && parts[parts.length - 1] !== line[c]) parts.push(line[c]);
-    labels.push({ col: c, parts, text: parts.join('') });
+    const label: ColumnLabel = { col: c, parts, text: parts.join('') };
+    if (realigned.size > 0) {
+      const printed: string[] = [];
+      for (let r = top; r <= bottom; r++) {
+        const t = normAt(grid, r, c);
+        if (t && printed[printed.length - 1] !== t) printed.push(t);
+      }
+      if (printed.join('') !== label.text) label.printed = printed.join('');
+    }
+    labels.push(label);
   }
   return labels;
 }
@@ -117,4 +157,15 @@ export function columnLabels(grid: Grid, top: number, bottom: number, lastCol: n
 export function keyOfLabel(text: string, patterns: [string, RegExp][]): string | undefined {
   for (const [key, re] of patterns) if (re.test(text)) return key;
   return undefined;
+}
+
+/**
+ * A column's reading: its header words, or — when the header lost its merges and a group's width
+ * rested on counting the labels rather than on the words below it — its position, with the label
+ * printed above it as the alternative.
+ */
+export function columnReading(key: string, text: string, placement: HeaderPlacement | undefined, label?: ColumnLabel): Reading {
+  if (!placement || !label?.printed) return reading('column', key, 'header', text);
+  if (placement.byWords) return reading('column', key, 'header', `${text}（表头合并单元格丢失，按下一行表头对齐）`);
+  return reading('column', key, 'position', `${text}（表头合并单元格丢失，按数据列数对齐）`, label.printed ? `表头原位“${label.printed}”` : undefined);
 }

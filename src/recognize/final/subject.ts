@@ -6,7 +6,8 @@ import type { Grid, LedgerColumn, LedgerRow } from '../../types';
 import type { FinalKind } from '../../ledger/table-kinds';
 import { FINAL_02_COLUMNS, FINAL_03_COLUMNS, FINAL_05_COLUMNS, FINAL_07_COLUMNS, levelOfCode } from '../../ledger/table-kinds';
 import type { Block } from './blocks';
-import { columnLabels, keyOfLabel } from './header';
+import { columnLabels, columnReading, keyOfLabel, type HeaderPlacement } from './header';
+import { reading } from '../../ledger/evidence';
 import { hasFigure, lanciColumns, lastColumn, ledgerCell, rawAt, refAt, rowCells, rowIsBlank } from './grid-util';
 import { emptyParse, type ParsedBlock } from './parsed';
 import { a1 } from '../../read/grid';
@@ -133,7 +134,8 @@ export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock 
   if (nameCol < 0) nameCol = lastCodeCol + 1;
 
   const lastCol = lastColumn(grid, headerTop, Math.min(end, dataTop + 200));
-  const labels = columnLabels(grid, headerTop, headerBottom, lastCol);
+  const placement: { out?: HeaderPlacement } = {};
+  const labels = columnLabels(grid, headerTop, headerBottom, lastCol, placement);
   const amountCols = lanci && lanci.size > 0 ? [...lanci.keys()].sort((a, b) => a - b) : labels.filter((l) => l.col > Math.max(nameCol, lastCodeCol) && l.text !== '').map((l) => l.col);
   const columns: LedgerColumn[] = [];
   const colKeys = new Map<number, string>();
@@ -145,7 +147,7 @@ export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock 
       continue;
     }
     colKeys.set(col, key);
-    columns.push({ key, label: spec.labels[key] ?? label });
+    columns.push({ key, label: spec.labels[key] ?? label, reading: columnReading(key, label, placement.out, labels[col]) });
   }
   out.columns = columns;
   for (let r = block.start; r < dataTop; r++) out.claimed.push(r);
@@ -172,6 +174,8 @@ export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock 
     const cells = new Map<string, ReturnType<typeof ledgerCell>>();
     for (const [col, key] of colKeys) {
       const cell = ledgerCell(grid, r, col + (shift ?? 0));
+      // A row read one or two columns off its header: the figure is placed by position.
+      if (shift && cell.value !== null) cell.readings = [...(cell.readings ?? []), reading('placement', `${spec.labels[key] ?? key}`, 'position', `${a1(r, col + shift)}（表头在${a1(headerBottom, col)}）`, `${a1(r, col)}的数值`)];
       if (cell.value !== null) anyFigure = true;
       cells.set(key, cell);
     }
