@@ -71,7 +71,7 @@ export default createRule<M>({
     if (finals.size < 5) return;
     const first = doc.tables.find((t) => t.kind.startsWith('final-'))!;
     for (const kind of REQUIRED_FINAL) {
-      if (finals.has(kind) || reported.has(kind) || unread.includes(FINAL_KINDS[kind])) continue;
+      if (finals.has(kind) || reported.has(kind) || [FINAL_KINDS[kind], ...(FINAL_TITLE_VARIANTS[kind] ?? [])].some((t) => unread.includes(t))) continue;
       ctx.report({ messageId: 'required', data: { title: FINAL_KINDS[kind] }, at: { file: first.source.file, sheet: first.source.sheet, cell: 'A1' }, source: 'table', actual: '', expected: FINAL_KINDS[kind] });
     }
   },

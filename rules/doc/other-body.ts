@@ -25,8 +25,13 @@ function nameIn(text: string): string | undefined {
 
 /** Same body: the names differ in 和/与/及 or spacing only. */
 function sameBody(a: string, b: string): boolean {
-  const k = (s: string): string => s.replace(/[和与及、]/g, '');
+  const k = (s: string): string => bodyName(s).replace(/[和与及、]/g, '');
   return k(a) === k(b);
+}
+
+/** A name as a body: without its agency code ("224001…") or 本级. */
+function bodyName(s: string): string {
+  return s.replace(/\s+/g, '').replace(/^\d{3,}/, '').replace(/[（(]?本级[)）]?$/, '');
 }
 
 export function documentBody(doc: LintDocument, lines: PrintedLine[]): string | undefined {
@@ -37,7 +42,8 @@ export function documentBody(doc: LintDocument, lines: PrintedLine[]): string | 
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (doc.meta.department && ranked.some(([n]) => sameBody(n, doc.meta.department!))) return doc.meta.department;
+  // The 部门名称 line names the body; else the titles' clear majority does.
+  if (doc.meta.department) return bodyName(doc.meta.department);
   // The body must be the clear majority: a tie says nothing.
   if (!ranked.length || (ranked[1] && ranked[1][1] >= ranked[0][1])) return undefined;
   return ranked[0][1] >= 2 ? ranked[0][0] : undefined;
