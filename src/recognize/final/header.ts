@@ -92,6 +92,8 @@ function runsFromOne(grid: Grid, from: number, c: number): boolean {
 export interface HeaderPlacement {
   rows: number[];
   byWords: boolean;
+  /** Why the header was moved, for the reading ("表头合并单元格丢失", "数据行多一列序号"). */
+  why?: string;
 }
 
 export function columnLabels(grid: Grid, top: number, bottom: number, lastCol: number, placement?: { out?: HeaderPlacement }): ColumnLabel[] {
@@ -117,7 +119,7 @@ export function columnLabels(grid: Grid, top: number, bottom: number, lastCol: n
   const shift = realigned.size === 0 && headerEnd === width - 2 && !/^(?:序号|行次|栏次|编号)$/.test(normAt(grid, top, 0)) && runsFromOne(grid, bottom + 1, 0) ? 1 : 0;
   if (shift) {
     for (let r = top; r <= bottom; r++) realigned.set(r, ['', ...printedRow(grid, r, width - 1).texts.slice(0, width - 1)]);
-    if (placement) placement.out = { rows: range(top, bottom), byWords: false };
+    if (placement) placement.out = { rows: range(top, bottom), byWords: false, why: '数据行比表头多一列序号' };
   }
   lastCol = Math.max(lastCol, width - 1);
   const filled: string[][] = [];
@@ -165,7 +167,8 @@ export function keyOfLabel(text: string, patterns: [string, RegExp][]): string |
  * printed above it as the alternative.
  */
 export function columnReading(key: string, text: string, placement: HeaderPlacement | undefined, label?: ColumnLabel): Reading {
-  if (!placement || !label?.printed) return reading('column', key, 'header', text);
-  if (placement.byWords) return reading('column', key, 'header', `${text}（表头合并单元格丢失，按下一行表头对齐）`);
-  return reading('column', key, 'position', `${text}（表头合并单元格丢失，按数据列数对齐）`, label.printed ? `表头原位“${label.printed}”` : undefined);
+  if (!placement || label?.printed === undefined) return reading('column', key, 'header', text);
+  const why = placement.why ?? '表头合并单元格丢失';
+  if (placement.byWords) return reading('column', key, 'header', `${text}（${why}，按下一行表头对齐）`);
+  return reading('column', key, 'position', `${text}（${why}，按数据列对齐）`, label.printed ? `表头原位“${label.printed}”` : '该列表头原位为空');
 }
