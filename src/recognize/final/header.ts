@@ -21,14 +21,26 @@ function textBelow(grid: Grid, r: number, bottom: number, c: number): boolean {
   return false;
 }
 
-/** Texts of a printed header row, and whether they sit side by side from the left with no gap. */
+/**
+ * Texts of a printed header row, and whether they sit side by side with no gap between the first
+ * text and the last (blank cells before the first are kept: each stands for one cell of the row).
+ */
 function printedRow(grid: Grid, r: number, lastCol: number): { texts: string[]; packed: boolean } {
   const texts: string[] = [];
   for (let c = 0; c <= lastCol; c++) texts.push(normAt(grid, r, c));
   let last = texts.length - 1;
   while (last >= 0 && texts[last] === '') last--;
-  const used = texts.slice(0, last + 1);
-  return { texts, packed: last >= 1 && used.every((t) => t !== '') };
+  let first = 0;
+  while (first <= last && texts[first] === '') first++;
+  const used = texts.slice(first, last + 1);
+  return { texts, packed: used.length >= 1 && last >= 1 && used.every((t) => t !== '') };
+}
+
+/** One cell of a realigned header row: its text over columns from … from + span − 1. */
+interface Group {
+  text: string;
+  from: number;
+  span: number;
 }
 
 const SUBJECT_PART = /编码|代码|名称/;
@@ -37,36 +49,56 @@ const SUBJECT_PART = /编码|代码|名称/;
  * A header row that lost its merges (Word/PDF conversions): each group label sits in one cell and
  * the cells it covered are gone, so the labels after it sit too far left ("序号 | 功能分类科目 | 合计"
  * above "| 科目编码 | 科目名称 |" and data rows one column wider). The row below says how wide each
- * group is: a 科目 group covers its 编码/名称 columns, a label with nothing below covers one column,
- * another group runs to the repeat of its first sub-label (收入 | 支出 over 项目 | 预算数 | 项目 | 预算数)
- * or as far as the labels after it allow. Returns the row placed on the data's columns, and whether
- * every group's width was fixed by the words below it (else the placement rests on counting).
+ * group is: a 科目 group covers its 编码/名称 columns; a label over a blank covers that blank's
+ * columns; another runs over the groups below up to a blank or the repeat of its first one (收入 |
+ * 支出 over 项目 | 预算数 | 项目 | 预算数; 合计 | 因公出国（境）费 over 预算数 | 决算数 pairs), or as far as
+ * the labels after it allow. Returns the row's groups on the data's columns, and whether every
+ * group's width was fixed by the words below it (else the placement rests on counting).
  */
-function realign(texts: string[], below: string[], width: number): { line: string[]; byWords: boolean } | undefined {
-  const labels = texts.filter((t) => t !== '');
-  const line: string[] = [];
+function realign(texts: string[], below: Group[], width: number): { groups: Group[]; byWords: boolean } | undefined {
+  let last = texts.length - 1;
+  while (last >= 0 && texts[last] === '') last--;
+  const labels = texts.slice(0, last + 1);
+  const groups: Group[] = [];
   let byWords = true;
-  let c = 0;
+  let g = 0;
   for (let i = 0; i < labels.length; i++) {
     const left = labels.length - i - 1;
-    if (c > width - 1 - left) return undefined;
-    let span = 1;
-    if ((below[c] ?? '') !== '') {
-      if (/科目$|^项目$/.test(labels[i]) && SUBJECT_PART.test(below[c])) {
-        while (c + span < width && SUBJECT_PART.test(below[c + span] ?? '')) span++;
-      } else {
-        const max = width - left - c;
-        while (span < max && (below[c + span] ?? '') !== '' && below[c + span] !== below[c]) span++;
-        // The words below end the group (a blank, a repeat, the table's edge), not the count of labels left.
-        const next = below[c + span] ?? '';
-        if (!(c + span === width || next === '' || next === below[c])) byWords = false;
-      }
+    if (g > below.length - 1 - left) return undefined;
+    let take = 1;
+    const first = below[g];
+    if (/科目$|^项目$/.test(labels[i]) && SUBJECT_PART.test(first.text)) {
+      while (g + take < below.length - left && SUBJECT_PART.test(below[g + take].text)) take++;
+    } else if (first.text !== '') {
+      const max = below.length - left - g;
+      while (take < max && below[g + take].text !== '' && below[g + take].text !== first.text) take++;
+      // The words below end the group (a blank, a repeat, the table's edge), not the count of labels left.
+      const next = below[g + take];
+      if (next && next.text !== '' && next.text !== first.text) byWords = false;
+    } else if (labels[i] !== '') {
+      take = 1;
     }
-    for (let k = 0; k < span; k++) line.push(labels[i]);
-    c += span;
+    const from = first.from;
+    const to = below[g + take - 1].from + below[g + take - 1].span;
+    groups.push({ text: labels[i], from, span: to - from });
+    g += take;
   }
-  if (c !== width) return undefined;
-  return { line, byWords };
+  // What the row does not reach is covered from above (a vertical merge): one blank group.
+  if (g < below.length) {
+    const from = below[g].from;
+    groups.push({ text: '', from, span: width - from });
+  }
+  return { groups, byWords };
+}
+
+function cellsAsGroups(texts: string[]): Group[] {
+  return texts.map((text, from) => ({ text, from, span: 1 }));
+}
+
+function lineOf(groups: Group[], width: number): string[] {
+  const line = new Array<string>(width).fill('');
+  for (const g of groups) for (let k = 0; k < g.span; k++) line[g.from + k] = g.text;
+  return line;
 }
 
 function range(from: number, to: number): number[] {
@@ -103,14 +135,16 @@ export function columnLabels(grid: Grid, top: number, bottom: number, lastCol: n
     for (let c = grid.rows[r]?.length ?? 0; c > width; c--) if (normAt(grid, r, c - 1) !== '') { width = c; break; }
   }
   const realigned = new Map<number, string[]>();
+  const groupsOf = new Map<number, Group[]>();
   for (let r = bottom - 1; r >= top; r--) {
     const row = printedRow(grid, r, width - 1);
     const usedTo = row.texts.reduce((m, t, c) => (t !== '' ? c : m), -1);
     if (!row.packed || usedTo >= width - 1) continue;
-    const below = realigned.get(r + 1) ?? printedRow(grid, r + 1, width - 1).texts;
+    const below = groupsOf.get(r + 1) ?? cellsAsGroups(printedRow(grid, r + 1, width - 1).texts);
     const fit = realign(row.texts, below, width);
     if (!fit) continue;
-    realigned.set(r, fit.line);
+    groupsOf.set(r, fit.groups);
+    realigned.set(r, lineOf(fit.groups, width));
     if (placement) placement.out = { rows: [...(placement.out?.rows ?? []), r], byWords: (placement.out?.byWords ?? true) && fit.byWords };
   }
   // No row to realign by, but the data is wider than the header and starts with a 序号 the header
