@@ -86,3 +86,29 @@ describe('seed 001 as a Word document with its header merges lost', () => {
     expect(lost.unrecognised).toEqual([]);
   });
 });
+
+describe('the 上海 决算 tables as a Word document with their header merges lost', () => {
+  it.each(['sh-plan', 'sh-social'])('%s: the nine tables read with the same rows and figures as the workbook', async (name) => {
+    const lost = await recognizeFiles(`shanghai/${name}-merges-lost.docx`);
+    const xlsx = await recognizeFiles(`corpus/${name}.xlsx`);
+    expect(lost.unrecognised).toEqual([]);
+    expect(lost.tables.map((t) => t.kind).sort()).toEqual(xlsx.tables.map((t) => t.kind).sort());
+    // Word prints title and notes as paragraphs: compare the rows (key or code, and every figure).
+    const rows = (out: typeof lost, kind: string) =>
+      out.tables.find((t) => t.kind === kind)!.rows.map((r) => `${r.key ?? r.code} ${[...r.cells].map(([k, c]) => `${k}=${c.raw}`).sort().join(' ')}`);
+    for (const t of xlsx.tables) expect([t.kind, ...rows(lost, t.kind)]).toEqual([t.kind, ...rows(xlsx, t.kind)]);
+  });
+});
+
+describe('linting the 上海 merges-lost Word documents', () => {
+  it.each(['sh-plan', 'sh-social'])('%s: the same findings as its workbook', async (name) => {
+    const { lint } = await import('../../src/index');
+    const { FIXTURES } = await import('./final-helpers');
+    const path = await import('node:path');
+    const [lost] = await lint([path.join(FIXTURES, `shanghai/${name}-merges-lost.docx`)]);
+    const [xlsx] = await lint([path.join(FIXTURES, `corpus/${name}.xlsx`)]);
+    const key = (m: { ruleId: string | null; severity: number; actual?: string; expected?: string }) => `${m.ruleId} ${m.severity} ${m.actual} ${m.expected}`;
+    expect(lost.messages.map(key).sort()).toEqual(xlsx.messages.map(key).sort());
+    expect(xlsx.messages.length).toBeGreaterThan(0);
+  });
+});

@@ -91,6 +91,12 @@ function realign(texts: string[], below: Group[], width: number): { groups: Grou
   return { groups, byWords };
 }
 
+/** A 项目 / …科目 label over 编码 and 名称 below it, with another label of its row over the 名称. */
+function subjectConflict(texts: string[], below: Group[]): boolean {
+  const at = (c: number): string => below.find((g) => g.from <= c && c < g.from + g.span)?.text ?? '';
+  return texts.some((t, c) => /科目$|^项目$/.test(t) && SUBJECT_PART.test(at(c)) && SUBJECT_PART.test(at(c + 1)) && at(c) !== at(c + 1) && (texts[c + 1] ?? '') !== '' && texts[c + 1] !== t);
+}
+
 function cellsAsGroups(texts: string[]): Group[] {
   return texts.map((text, from) => ({ text, from, span: 1 }));
 }
@@ -139,10 +145,20 @@ export function columnLabels(grid: Grid, top: number, bottom: number, lastCol: n
   for (let r = bottom - 1; r >= top; r--) {
     const row = printedRow(grid, r, width - 1);
     const usedTo = row.texts.reduce((m, t, c) => (t !== '' ? c : m), -1);
-    if (!row.packed || usedTo >= width - 1) continue;
-    const below = groupsOf.get(r + 1) ?? cellsAsGroups(printedRow(grid, r + 1, width - 1).texts);
-    const fit = realign(row.texts, below, width);
+    let below = groupsOf.get(r + 1) ?? cellsAsGroups(printedRow(grid, r + 1, width - 1).texts);
+    // The data may not show the width (its last columns blank): a 项目 / 科目 label over 编码 and 名称
+    // while the row prints another label over 名称 says the row lost its merges all the same.
+    const conflict = row.packed && subjectConflict(row.texts, below);
+    if (!row.packed || (usedTo >= width - 1 && !conflict)) continue;
+    const room = conflict ? width + row.texts.length : width;
+    if (conflict) below = [...below, ...cellsAsGroups(new Array<string>(room - width).fill('')).map((g) => ({ ...g, from: g.from + width }))];
+    const fit = realign(row.texts, below, room);
     if (!fit) continue;
+    if (conflict) {
+      const extent = Math.max(...fit.groups.filter((g) => g.text !== '').map((g) => g.from + g.span));
+      fit.groups = fit.groups.filter((g) => g.from < extent).map((g) => ({ ...g, span: Math.min(g.span, extent - g.from) }));
+      width = Math.max(width, extent);
+    }
     groupsOf.set(r, fit.groups);
     realigned.set(r, lineOf(fit.groups, width));
     if (placement) placement.out = { rows: [...(placement.out?.rows ?? []), r], byWords: (placement.out?.byWords ?? true) && fit.byWords };

@@ -70,6 +70,8 @@ export function parseSangongTable(block: Block, headerTop: number): ParsedBlock 
   if (dataRow < 0) {
     const noteRow = firstNoteRow(grid, top + 1, Math.min(end, top + 7));
     if (noteRow >= 0) return headerOnly(block, top, noteRow, out);
+    // Word: the header is the whole table, its 注 and 说明 paragraphs after it.
+    if (end - top <= 6 && !figuresBelow(grid, top, end)) return headerOnly(block, top, end + 1, out);
   }
   if (dataRow < 0) {
     out.problems.push('未找到“三公”经费数据行');
@@ -111,6 +113,11 @@ function sectionsAcross(grid: Grid, top: number, end: number): boolean {
     if (cells.some((g) => hasFigure(grid, r, g.c))) break;
     if (cells.filter((g) => /^(?:预算|决算)数?$/.test(g.raw.replace(/\s+/g, ''))).length >= 4) return true;
   }
+  return false;
+}
+
+function figuresBelow(grid: Grid, top: number, end: number): boolean {
+  for (let r = top; r <= end; r++) if (rowCells(grid, r).some((g) => hasFigure(grid, r, g.c))) return true;
   return false;
 }
 

@@ -66,6 +66,11 @@ function neighbourName(grid: Grid, r: number, nameCol: number, codes: CodeReader
   return '';
 }
 
+function anyFigureIn(grid: Grid, from: number, to: number): boolean {
+  for (let r = from; r <= to; r++) if (rowCells(grid, r).some((g) => hasFigure(grid, r, g.c))) return true;
+  return false;
+}
+
 /** 上海's 08 is laid out like 07: 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余. */
 function carriesBalances(grid: Grid, top: number, end: number): boolean {
   for (let r = top; r <= Math.min(end, top + 4); r++) if (rowCells(grid, r).some((g) => /^年初结转(?:和结余)?$/.test(norm(g.raw)))) return true;
@@ -122,6 +127,11 @@ export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock 
       dataTop = r;
       break;
     }
+  }
+  // A table printed without rows (Word: its 注 and 说明 are paragraphs after it): header only.
+  if (dataTop < 0 && !anyFigureIn(grid, headerTop, end)) {
+    headerBottom = end;
+    dataTop = end + 1;
   }
   if (dataTop < 0 || headerBottom < headerTop) {
     out.problems.push('表头无法识别：未找到栏次行或数据行');
@@ -193,5 +203,8 @@ export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock 
     out.claimed.push(r);
     out.last = r;
   }
+  // A table without a single row has no figure a column could misplace: an unmatched header
+  // word there is not worth a coverage entry (the table is listed, empty).
+  if (out.rows.length === 0 && !anyFigureIn(grid, headerTop, end)) out.problems = out.problems.filter((p) => !p.startsWith('表头无法识别'));
   return finishWithNotes(out, grid, r, end, anyFigure);
 }
