@@ -131,6 +131,8 @@ function parsePerf(grid: Grid, b: Block, last: LedgerTable | undefined): LedgerT
         columns: PERF_COLUMNS,
         rows: p.rows,
       };
+      const unitLine = rowsText(grid, Math.max(b.start, r - 3), r).find((t) => /单位[：:]\s*万元/.test(t));
+      fillReadings(current, b.title ? { title: b.title } : { header: rowText(grid, r) }, unitLine ? { printed: unitLine } : { borrowed: '未印明，按万元' });
       out.push(current);
       r = p.bottom;
     } else if (words.includes('一级指标') && current) {
