@@ -8,7 +8,7 @@ import { printedLines } from './util/lines';
 
 type M = 'placeholder' | 'alternative' | 'instruction';
 
-const PLACEHOLDER = /(?<![A-Za-z])(?:[XＸ]{2,}|[×＊]{2,})(?![A-Za-z])|待填写|请填写|待补充|（\s*填写\s*）/g;
+const PLACEHOLDER = /(?<![A-Za-z])(?:[XＸ]{2,}|[×＊]{2,})(?![A-Za-z])|(?<![A-Za-z])[XＸ×](?=局|委|办|区|县|市|单位|部门|中心)|待填写|请填写|待补充|（\s*填写\s*）/g;
 
 const DIRECTION = '增加|减少|增长|下降|上升|降低|大于|小于|高于|低于|持平';
 const ALTERNATIVE = new RegExp(`(${DIRECTION})[（(](${DIRECTION})[)）]([\\d.,]+%?)?`, 'g');
@@ -75,7 +75,8 @@ export default createRule<M>({
       const seen = new Set<string>();
       for (const m of text.matchAll(PLACEHOLDER)) {
         // One finding per placeholder text and line: "XXX万元 … XX%" in one sentence is one unfinished line.
-        const around = text.slice(Math.max(0, (m.index ?? 0) - 8), (m.index ?? 0) + m[0].length + 4);
+        // A heading or title as a whole; in a sentence, the words around the placeholder.
+        const around = line.titleLike ? text : text.slice(Math.max(0, (m.index ?? 0) - 8), (m.index ?? 0) + m[0].length + 4);
         if (seen.has(m[0])) continue;
         seen.add(m[0]);
         ctx.report({ messageId: 'placeholder', data: { text: around }, at, source, actual: around, expected: '' });

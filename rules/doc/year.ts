@@ -9,13 +9,16 @@ import { printedLines, type PrintedLine } from './util/lines';
 
 type M = 'titleYear' | 'asOfYear';
 
-const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?\s*(?:部门|单位)?\s*(?:决算|预算)/g;
+/** A title's year: "2024年度部门决算", "上海市XX局2023年度收入决算表", "2024年部门预算". */
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年度?(?=[^，。；:：]{0,30}(?:决算|预算|表))/g;
+/** A line comparing years is not a title, whatever its length. */
+const COMPARISON = /相比|比上年|较上年|同比|上年度|上一年度/;
 const AS_OF = /截[至止]\s*((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/g;
 
 export function documentYear(doc: LintDocument, lines: PrintedLine[]): string | undefined {
   if (doc.meta.year) return doc.meta.year;
   const counts = new Map<string, number>();
-  for (const l of lines) if (l.titleLike) for (const m of l.text.matchAll(TITLE_YEAR)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+  for (const l of lines) if (l.titleLike && !COMPARISON.test(l.text)) for (const m of l.text.matchAll(TITLE_YEAR)) counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (!ranked.length || (ranked[1] && ranked[1][1] >= ranked[0][1])) return undefined;
   return ranked[0][0];
@@ -48,10 +51,12 @@ export default createRule<M>({
     if (!year) return;
     const budget = doc.kind === 'budget';
     for (const l of lines) {
-      if (l.titleLike) {
+      if (l.titleLike && !COMPARISON.test(l.text)) {
         for (const m of l.text.matchAll(TITLE_YEAR)) {
           if (m[1] === year) continue;
-          ctx.report({ messageId: 'titleYear', data: { text: l.text, year: m[1], docYear: year }, at: l.at, source: l.source, actual: m[0], expected: m[0].replace(m[1], year) });
+          // The whole title as printed: the year and what it dates ("2023年度部门决算表").
+          const at = m.index ?? 0;
+          ctx.report({ messageId: 'titleYear', data: { text: l.text, year: m[1], docYear: year }, at: l.at, source: l.source, actual: l.text, expected: l.text.slice(0, at) + l.text.slice(at).replace(m[1], year) });
         }
       }
       for (const m of l.text.matchAll(AS_OF)) {

@@ -29,6 +29,11 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
+      name: '单个 X 代替单位名：上海市X局',
+      doc: doc({ narrative: lines(['上海市X局2024年度部门决算', '采购X光机1台。']) }),
+      errors: [{ messageId: 'placeholder', line: 1, actual: '上海市X局2024年度部门决算' }],
+    },
+    {
       name: '留下模板的“下降（增长）”；同句的“减少”选定“下降”',
       doc: doc({ narrative: lines(['2024年度“三公”经费财政拨款支出决算数比2023年度减少0.15万元，下降（增长）27.78%，其中：因公出国（境）费支出与上一年度持平。']) }),
       errors: [{ messageId: 'alternative', line: 1, actual: '下降（增长）27.78%', expected: '下降27.78%', severity: 2 }],

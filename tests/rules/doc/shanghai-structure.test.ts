@@ -21,9 +21,9 @@ describe('上海 documents', () => {
     expect(docFindings(r)).toEqual([
       'doc/missing-table 2 九、国有资本经营预算财政拨款收入支出决算表',
       'doc/other-body 2 上海市规划和自然资源局2024年度部门决算表',
-      'doc/year 2 2023年度部门决算',
+      'doc/year 2 第三部分上海市普陀区规划和自然资源局2023年度部门决算情况说明',
       'doc/placeholder 2 下降（增长）27.78%',
-      'doc/placeholder 2 十、XX预算绩效',
+      'doc/placeholder 2 十、XX预算绩效管理情况',
     ]);
   });
 

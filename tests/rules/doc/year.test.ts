@@ -19,9 +19,14 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
+      name: '表名里的年度（上海市XX局2023年度收入决算表）',
+      doc: doc({ meta: { year: '2024' }, narrative: lines(['一、收入支出决算总体情况说明', '中共上海市普陀区委社会工作部2023年度收入决算表']) }),
+      errors: [{ messageId: 'titleYear', line: 2, expected: '中共上海市普陀区委社会工作部2024年度收入决算表' }],
+    },
+    {
       name: '表前标题沿用上年年度',
       doc: doc({ narrative: lines([...front(BODY), `${BODY}2023年度部门决算表`]) }),
-      errors: [{ messageId: 'titleYear', line: 12, actual: '2023年度部门决算', expected: '2024年度部门决算', severity: 2 }],
+      errors: [{ messageId: 'titleYear', line: 12, actual: `${BODY}2023年度部门决算表`, expected: `${BODY}2024年度部门决算表`, severity: 2 }],
     },
     {
       name: '决算的“截至”日期不是本年末',
