@@ -50,3 +50,21 @@ describe('06 totals', () => {
     expect(cell.readings).toEqual([expect.objectContaining({ aspect: 'placement', basis: 'order', strength: 'weak' })]);
   });
 });
+
+describe('a row whose figures sit off the header', () => {
+  it('reads what stands under the header, each cell with a weak placement reading naming the stray figures', () => {
+    const grid = gridFromText('d.xlsx', 'S5', [
+      ['一般公共预算财政拨款支出决算表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['合计', E, '9.00', E, E, E, '1.00'],
+      ['201', '一般公共服务支出', '9.00', '6.00', '3.00'],
+    ]);
+    const out = recognize([grid]);
+    const t = out.tables[0];
+    const total = t.rows.find((r) => r.key === 'total')!;
+    for (const cell of total.cells.values()) expect(cell.readings).toEqual([expect.objectContaining({ aspect: 'placement', basis: 'position', strength: 'weak', alternative: 'G4 1.00' })]);
+    expect([...t.rows.find((r) => r.code === '201')!.cells.values()].every((c) => !c.readings)).toBe(true);
+    expect(out.unrecognised.map((u) => u.reason)).toContain('一般公共预算财政拨款支出决算表：G4的数值“1.00”不在任何栏目下，未读取');
+  });
+});

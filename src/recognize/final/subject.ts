@@ -190,7 +190,12 @@ export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock 
       cells.set(key, cell);
     }
     if (shift === undefined) {
-      for (const c of figureCols.filter((c) => !amountCols.includes(c))) out.problems.push(`${a1(r, c)}的数值“${rawAt(grid, r, c)}”不在任何栏目下，未读取`);
+      const stray = figureCols.filter((c) => !amountCols.includes(c));
+      for (const c of stray) out.problems.push(`${a1(r, c)}的数值“${rawAt(grid, r, c)}”不在任何栏目下，未读取`);
+      // The row's figures do not sit under the header: what was read (blank included) is a guess.
+      if (stray.length > 0) {
+        for (const [key, cell] of cells) cell.readings = [...(cell.readings ?? []), reading('placement', spec.labels[key] ?? key, 'position', `第${r + 1}行数字与表头错位`, stray.map((c) => `${a1(r, c)} ${rawAt(grid, r, c)}`).join('、'))];
+      }
     }
     const row: LedgerRow = code
       ? { code: code.code, name: code.name ?? (rawAt(grid, r, nameCol) || neighbourName(grid, r, nameCol, codes)), ref: refAt(grid, r, first.c), cells }
