@@ -68,3 +68,20 @@ describe('a row whose figures sit off the header', () => {
     expect(out.unrecognised.map((u) => u.reason)).toContain('一般公共预算财政拨款支出决算表：G4的数值“1.00”不在任何栏目下，未读取');
   });
 });
+
+describe('a budget row whose figures sit off the header', () => {
+  it('marks what was read as a weak placement', () => {
+    const grid = gridFromText('d.xlsx', 'S5', [
+      ['一般公共预算支出表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['201', '一般公共服务支出', '9.00', '6.00', '3.00'],
+      ['20101', '人大事务', E, '6.00', '3.00', '9.00'],
+    ]);
+    const t = recognize([grid]).tables[0];
+    expect(t.kind).toBe('budget-gpb-expense');
+    const off = t.rows.find((r) => r.code === '20101')!;
+    for (const cell of off.cells.values()) expect(cell.readings).toEqual([expect.objectContaining({ basis: 'position', strength: 'weak', alternative: 'F5 9.00' })]);
+    expect([...t.rows.find((r) => r.code === '201')!.cells.values()].every((c) => !c.readings)).toBe(true);
+  });
+});

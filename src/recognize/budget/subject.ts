@@ -6,7 +6,8 @@ import type { Grid, LedgerColumn, LedgerRow } from '../../types';
 import type { BudgetKind } from '../../ledger/budget-kinds';
 import { BUDGET_BASIC_COLUMNS, BUDGET_EXPENSE_COLUMNS, BUDGET_INCOME_COLUMNS, BUDGET_SUBJECT_COLUMNS } from '../../ledger/budget-kinds';
 import { levelOfCode } from '../../ledger/table-kinds';
-import { ledgerCell, rawAt, refAt, rowIsBlank } from '../final/grid-util';
+import { hasFigure, ledgerCell, rawAt, refAt, rowCells, rowIsBlank } from '../final/grid-util';
+import { reading } from '../../ledger/evidence';
 import { norm, splitCodeName } from '../final/text';
 import { findColumn, keyedColumns, type Patterns } from './parse-util';
 
@@ -51,6 +52,11 @@ export function parseSubject(kind: BudgetKind, grid: Grid, top: number, headerBo
     const isTotal = !code && /^(?:合计|总计)$/.test(norm(name || rawAt(grid, r, 1) || rawAt(grid, r, 0)));
     if (!code && !isTotal) continue;
     const cells = new Map(cols.map((k) => [k.key, ledgerCell(grid, r, k.col)] as const));
+    // Figures outside every amount column: the row does not sit under its header, what was read is a guess.
+    const stray = rowCells(grid, r).filter((g) => g.c > Math.max(codeCol, nameCol) && hasFigure(grid, r, g.c) && !cols.some((k) => k.col === g.c));
+    if (stray.length > 0) {
+      for (const [key, cell] of cells) cell.readings = [reading('placement', spec.labels[key] ?? key, 'position', `第${r + 1}行数字与表头错位`, stray.map((g) => `${g.address} ${g.raw}`).join('、'))];
+    }
     const row: LedgerRow = { name: isTotal ? '合计' : name, ref: refAt(grid, r, nameCol >= 0 ? nameCol : 0), cells };
     if (isTotal) row.key = 'total';
     else {
