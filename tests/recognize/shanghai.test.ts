@@ -80,3 +80,26 @@ describe('sh-social', () => {
     expect(t.empty).toBe(true);
   });
 });
+
+describe('the 上海 三公 header with its merges as first-column-only labels (PDF conversions)', () => {
+  it('ends a sub-label\'s span where the next group (公务接待费) starts above it', async () => {
+    const { gridFromText } = await import('../../src/read/grid');
+    const { recognize } = await import('../../src/recognize/index');
+    const E = '';
+    const grid = gridFromText('d.xlsx', 'S9', [
+      ['财政拨款“三公”经费支出决算表'],
+      ['单位：万元'],
+      ['财政拨款“三公”经费'],
+      ['合计', E, '因公出国（境）费', E, '公务用车购置及运行维护费', E, E, E, E, E, '公务接待费', E],
+      [E, E, E, E, '小计', E, '公务用车购置费', E, '公务用车运行维护费', E, E, E],
+      ['预算数', '决算数', '预算数', '决算数', '预算数', '决算数', '预算数', '决算数', '预算数', '决算数', '预算数', '决算数'],
+      ['2.85', '0.39', '0', '0', '0', '0', '0', '0', '0', '0', '2.85', '0.39'],
+      ['注：本表反映部门本年度“三公”经费支出预决算情况。'],
+    ]);
+    const out = recognize([grid]);
+    expect(out.unrecognised).toEqual([]);
+    const row = out.tables[0].rows[0];
+    expect(row.cells.get('budget.reception')?.raw).toBe('2.85');
+    expect(row.cells.get('final.carRun')?.raw).toBe('0');
+  });
+});

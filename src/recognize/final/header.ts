@@ -182,7 +182,10 @@ export function columnLabels(grid: Grid, top: number, bottom: number, lastCol: n
         continue;
       }
       let t = normAt(grid, r, c);
-      if (t === '' && c > 0 && line[c - 1] !== '' && textBelow(grid, r, bottom, c)) t = line[c - 1];
+      // A label spans right only inside its parent's span: 公务接待费 starting above ends 运行维护费's.
+      const above = filled[filled.length - 1];
+      const sameParent = !above || above[c] === above[c - 1];
+      if (t === '' && c > 0 && line[c - 1] !== '' && sameParent && textBelow(grid, r, bottom, c)) t = line[c - 1];
       line.push(t);
     }
     filled.push(line);
