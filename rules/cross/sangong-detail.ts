@@ -53,7 +53,7 @@ export default createRule<M>({
     if (!t06 || !t09 || unitsDiffer(ctx, t09, t06)) return;
     const row = rowByKey(t09, 'sangong') ?? (t09.rows.length === 1 ? t09.rows[0] : undefined);
     if (!row) {
-      ctx.skip(`${tableName(t09)}：找不到三公经费数据行`);
+      ctx.skip(`${tableName(t09)}：${t09.empty ? '本表无数据' : '找不到三公经费数据行'}`);
       return;
     }
     for (const [col, codes] of ITEMS) {

@@ -31,7 +31,7 @@ function identity(ctx: RuleContext<M>, t: LedgerTable, row: LedgerRow, messageId
 function checkTable(t: LedgerTable, ctx: RuleContext<M>): void {
   const row = rowByKey(t, 'sangong') ?? (t.rows.length === 1 ? t.rows[0] : undefined);
   if (!row) {
-    ctx.skip(`${tableName(t)}：找不到三公经费数据行`);
+    ctx.skip(`${tableName(t)}：${t.empty ? '本表无数据' : '找不到三公经费数据行'}`);
     return;
   }
   for (const [p, side] of Object.entries(SIDES)) {

@@ -20,6 +20,16 @@ export const FINAL_KINDS = {
 export type FinalKind = keyof typeof FINAL_KINDS;
 
 /**
+ * Titles other templates print for the same tables. 上海's set calls 06 一般公共预算财政拨款基本支出决算表
+ * (no 明细) and prints 08 as 国有资本经营预算财政拨款收入支出决算表, laid out like 07 (年初结转和结余 |
+ * 本年收入 | 本年支出 | 年末结转和结余).
+ */
+export const FINAL_TITLE_VARIANTS: Partial<Record<FinalKind, string[]>> = {
+  'final-06': ['一般公共预算财政拨款基本支出决算表'],
+  'final-08': ['国有资本经营预算财政拨款收入支出决算表'],
+};
+
+/**
  * final-01 收入支出决算总表: rows carry `side`; every row's figure is in column 'amount'.
  * Expense-side function rows (一、一般公共服务支出 …) have key 'expense.class' and the class name.
  */

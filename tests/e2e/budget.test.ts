@@ -1,5 +1,5 @@
 /**
- * lint() on seed 001 (a 单位预算) in its three renditions: exactly one error-level finding — the blank
+ * lint() on seed 001 (a 单位预算) in its four renditions: exactly one error-level finding — the blank
  * 资产总额 row whose lines add up to 1.385 (truth 001-001) — and every table in coverage.
  */
 import path from 'node:path';
@@ -12,6 +12,8 @@ const RENDITIONS: [string, string[]][] = [
   ['Word (docx package)', [path.join(FX, '001.docx')]],
   ['Word (LibreOffice from HTML)', [path.join(FX, '001-libreoffice.docx')]],
   ['workbook + Markdown narrative', [path.join(FX, '001.xlsx'), path.join(FX, '001.md')]],
+  // Header merges lost (group labels over their first column only, data rows wider than the header).
+  ['Word with its header merges lost', [path.join(FX, '001-merges-lost.docx')]],
 ];
 
 const KINDS = ['budget-assets', 'budget-expense', 'budget-fiscal-summary', 'budget-fund', 'budget-gpb-basic', 'budget-gpb-expense', 'budget-income', 'budget-procurement', 'budget-sangong', 'budget-soe', 'budget-summary'];

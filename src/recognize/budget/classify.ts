@@ -50,7 +50,9 @@ export function budgetSignature(grid: Grid, from = 0): Signature | undefined {
   if (has(/^一级指标$/) && has(/^三级指标$/) && has(/^指标值$/)) return 'perf-indicators';
   if (any(/^资产总额$/) && has(/^数量$/)) return 'budget-assets';
   if (has(/采购物品名称|政府采购目录|政府采购金额/)) return 'budget-procurement';
-  if (has(/^资金性质$/) || (any(/因公出国/) && any(/公务接待/))) return 'budget-sangong';
+  // 经济分类 rows (30212 因公出国（境）费用, 30217 公务接待费) name the 三公 items too: a 基本支出 table.
+  const economicCodes = [...all].filter((w) => /^3\d{2}(?:\d{2})?$/.test(w)).length;
+  if (has(/^资金性质$/) || (any(/因公出国/) && any(/公务接待/) && economicCodes < 3)) return 'budget-sangong';
   if (has(/^收入$/) && has(/^支出$/) && any(/本年收入合计/)) return has(/一般公共预算财政拨款/) ? 'budget-fiscal-summary' : 'budget-summary';
   if (has(/^人员经费$/) && has(/^公用经费$/)) return 'budget-gpb-basic';
   if (has(/^本年收入$/) || (has(/财政拨款收入/) && has(/事业收入/))) return 'budget-income';

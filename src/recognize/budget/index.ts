@@ -18,6 +18,17 @@ import { parseSubject } from './subject';
 import { parseSummary } from './summary';
 import { parseItems } from './items';
 import { parseIndicators, parsePerfProject, PERF_COLUMNS } from './perf';
+import { fillReadings } from '../final/readings';
+import { rowText } from '../final/grid-util';
+
+function rowsText(grid: Grid, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let r = from; r < to; r++) {
+    const t = rowText(grid, r);
+    if (t) out.push(t);
+  }
+  return out;
+}
 
 interface Block {
   grid: Grid;
@@ -81,7 +92,8 @@ function parseBlock(ctx: RecognizeContext, b: Block, kind: BudgetKind): LedgerTa
       : ['budget-sangong', 'budget-procurement', 'budget-assets', 'budget-project-expense'].includes(kind)
         ? parseItems(kind, grid, top, headerBottom, body, bodyEnd)
         : parseSubject(kind, grid, top, headerBottom, body, bodyEnd);
-  const unitInHeader = /万元/.test(parsed.columns.map((c) => c.label).join('')) || kind === 'budget-assets' ? '万元' : undefined;
+  const unitLabel = parsed.columns.map((c) => c.label).find((l) => /万元/.test(l));
+  const unitInHeader = unitLabel || kind === 'budget-assets' ? '万元' : undefined;
   const table = assemble({
     kind,
     title: b.title ?? BUDGET_KINDS[kind],
@@ -94,6 +106,12 @@ function parseBlock(ctx: RecognizeContext, b: Block, kind: BudgetKind): LedgerTa
     unit: meta.unit ?? unitInHeader ?? ctx.out.meta.unit ?? '万元',
   });
   if (kind !== 'budget-assets') applyTablePrecision(table.rows.flatMap((r) => [...r.cells.values()]));
+  const unitLine = meta.unit ? rowsText(grid, b.start, top).find((t) => /单位[：:]/.test(t)) ?? `单位：${meta.unit}` : undefined;
+  fillReadings(
+    table,
+    b.title ? { title: b.title } : { header: rowsText(grid, top, headerBottom + 1).join(' / ').slice(0, 80) },
+    unitLine ? { printed: unitLine } : unitLabel ? { printed: unitLabel } : { borrowed: ctx.out.meta.unit ? '取自本文件其他表' : kind === 'budget-assets' ? '固定资产表按万元' : '未印明，按万元' },
+  );
   return table;
 }
 
@@ -113,6 +131,8 @@ function parsePerf(grid: Grid, b: Block, last: LedgerTable | undefined): LedgerT
         columns: PERF_COLUMNS,
         rows: p.rows,
       };
+      const unitLine = rowsText(grid, Math.max(b.start, r - 3), r).find((t) => /单位[：:]\s*万元/.test(t));
+      fillReadings(current, b.title ? { title: b.title } : { header: rowText(grid, r) }, unitLine ? { printed: unitLine } : { borrowed: '未印明，按万元' });
       out.push(current);
       r = p.bottom;
     } else if (words.includes('一级指标') && current) {

@@ -2,14 +2,14 @@
  * Item-row budget tables: 三公 (rows per expense item, columns per fund type), 政府采购预算,
  * 固定资产占用情况表 (数量 / 价值) and the 项目支出表 variant (one row per project).
  */
-import type { Grid, LedgerRow } from '../../types';
+import type { Grid, LedgerColumn, LedgerRow } from '../../types';
 import type { BudgetKind } from '../../ledger/budget-kinds';
 import { ledgerCell, rawAt, refAt, rowCells, rowIsBlank } from '../final/grid-util';
 import { norm, stripOrdinal } from '../final/text';
 import { findColumn, keyedColumns, type Patterns } from './parse-util';
 
 export interface ItemParse {
-  columns: { key: string; label: string }[];
+  columns: LedgerColumn[];
   rows: LedgerRow[];
 }
 
@@ -59,5 +59,5 @@ export function parseItems(kind: BudgetKind, grid: Grid, top: number, headerBott
     const cells = new Map(cols.map((k) => [k.key, ledgerCell(grid, r, k.col)] as const));
     rows.push({ key, name: stripOrdinal(name.replace(/^[\s　]+/, '')), ref: refAt(grid, r, col), cells });
   }
-  return { columns: cols.map((k) => ({ key: k.key, label: k.label })), rows };
+  return { columns: cols.map((k) => ({ key: k.key, label: k.label, reading: k.reading })), rows };
 }

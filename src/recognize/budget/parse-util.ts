@@ -1,7 +1,8 @@
 /** Shared pieces of the budget table parsers: column keys from header labels, table assembly. */
 import type { Cell, Grid, LedgerColumn, LedgerRow, LedgerTable } from '../../types';
 import type { BudgetKind } from '../../ledger/budget-kinds';
-import { columnLabels } from '../final/header';
+import { columnLabels, columnReading, type HeaderPlacement } from '../final/header';
+import type { Reading } from '../../ledger/evidence';
 import { hasFigure, lastColumn } from '../final/grid-util';
 import { a1 } from '../../read/grid';
 
@@ -11,15 +12,17 @@ export interface KeyedColumn {
   col: number;
   key: string;
   label: string;
+  reading: Reading;
 }
 
 /** Header rows [top, bottom] → the columns whose label matches a pattern (first match wins). */
 export function keyedColumns(grid: Grid, top: number, bottom: number, patterns: Patterns, last?: number): KeyedColumn[] {
   const lastCol = last ?? lastColumn(grid, top, Math.max(bottom, top));
   const out: KeyedColumn[] = [];
-  for (const l of columnLabels(grid, top, bottom, lastCol)) {
+  const placement: { out?: HeaderPlacement } = {};
+  for (const l of columnLabels(grid, top, bottom, lastCol, placement)) {
     const hit = patterns.find(([, re]) => re.test(l.text));
-    if (hit && !out.some((k) => k.key === hit[0])) out.push({ col: l.col, key: hit[0], label: l.parts[l.parts.length - 1] ?? l.text });
+    if (hit && !out.some((k) => k.key === hit[0])) out.push({ col: l.col, key: hit[0], label: l.parts[l.parts.length - 1] ?? l.text, reading: columnReading(hit[0], l.text, placement.out, l) });
   }
   return out;
 }

@@ -2,11 +2,12 @@
  * Subject-coded budget tables: 收入总表, 支出总表, 一般公共预算支出表, 基金 / 国资 tables (functional
  * codes) and 基本支出表 (economic codes): 科目编码 | 科目名称 | amount columns, a 合计 row.
  */
-import type { Grid, LedgerRow } from '../../types';
+import type { Grid, LedgerColumn, LedgerRow } from '../../types';
 import type { BudgetKind } from '../../ledger/budget-kinds';
 import { BUDGET_BASIC_COLUMNS, BUDGET_EXPENSE_COLUMNS, BUDGET_INCOME_COLUMNS, BUDGET_SUBJECT_COLUMNS } from '../../ledger/budget-kinds';
 import { levelOfCode } from '../../ledger/table-kinds';
-import { ledgerCell, rawAt, refAt, rowIsBlank } from '../final/grid-util';
+import { hasFigure, ledgerCell, rawAt, refAt, rowCells, rowIsBlank } from '../final/grid-util';
+import { reading } from '../../ledger/evidence';
 import { norm, splitCodeName } from '../final/text';
 import { findColumn, keyedColumns, type Patterns } from './parse-util';
 
@@ -29,7 +30,7 @@ PATTERNS['budget-fund'] = PATTERNS['budget-gpb-expense'];
 PATTERNS['budget-soe'] = PATTERNS['budget-gpb-expense'];
 
 export interface SubjectParse {
-  columns: { key: string; label: string }[];
+  columns: LedgerColumn[];
   rows: LedgerRow[];
 }
 
@@ -51,6 +52,11 @@ export function parseSubject(kind: BudgetKind, grid: Grid, top: number, headerBo
     const isTotal = !code && /^(?:合计|总计)$/.test(norm(name || rawAt(grid, r, 1) || rawAt(grid, r, 0)));
     if (!code && !isTotal) continue;
     const cells = new Map(cols.map((k) => [k.key, ledgerCell(grid, r, k.col)] as const));
+    // Figures outside every amount column: the row does not sit under its header, what was read is a guess.
+    const stray = rowCells(grid, r).filter((g) => g.c > Math.max(codeCol, nameCol) && hasFigure(grid, r, g.c) && !cols.some((k) => k.col === g.c));
+    if (stray.length > 0) {
+      for (const [key, cell] of cells) cell.readings = [reading('placement', spec.labels[key] ?? key, 'position', `第${r + 1}行数字与表头错位`, stray.map((g) => `${g.address} ${g.raw}`).join('、'))];
+    }
     const row: LedgerRow = { name: isTotal ? '合计' : name, ref: refAt(grid, r, nameCol >= 0 ? nameCol : 0), cells };
     if (isTotal) row.key = 'total';
     else {
@@ -60,6 +66,6 @@ export function parseSubject(kind: BudgetKind, grid: Grid, top: number, headerBo
     }
     rows.push(row);
   }
-  const columns = cols.map((k) => ({ key: k.key, label: k.label || spec.labels[k.key] }));
+  const columns = cols.map((k) => ({ key: k.key, label: k.label || spec.labels[k.key], reading: k.reading }));
   return { columns, rows };
 }

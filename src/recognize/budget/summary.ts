@@ -2,13 +2,14 @@
  * Two-sided budget tables: 收支总表 (部门财务收支预算总表) and 财政拨款收支总表. Each printed row holds
  * an income item and an expense item; they become two ledger rows with `side`.
  */
-import type { Grid, LedgerRow } from '../../types';
-import { columnLabels } from '../final/header';
+import type { Grid, LedgerColumn, LedgerRow } from '../../types';
+import { columnLabels, columnReading, type HeaderPlacement } from '../final/header';
+import type { Reading } from '../../ledger/evidence';
 import { lastColumn, ledgerCell, rawAt, refAt, rowIsBlank } from '../final/grid-util';
 import { norm, stripOrdinal } from '../final/text';
 
 export interface SummaryParse {
-  columns: { key: string; label: string }[];
+  columns: LedgerColumn[];
   rows: LedgerRow[];
 }
 
@@ -35,7 +36,9 @@ function expenseKey(name: string): string | undefined {
 }
 
 export function parseSummary(fiscal: boolean, grid: Grid, top: number, headerBottom: number, body: number, end: number): SummaryParse {
-  const labels = columnLabels(grid, top, headerBottom, lastColumn(grid, top, headerBottom));
+  const placement: { out?: HeaderPlacement } = {};
+  const labels = columnLabels(grid, top, headerBottom, lastColumn(grid, top, headerBottom), placement);
+  const readingOf = (key: string, col: number): Reading => columnReading(key, labels[col]?.text ?? '', placement.out, labels[col]);
   const find = (re: RegExp, not?: RegExp): number => labels.find((l) => re.test(l.text) && !(not && not.test(l.text)))?.col ?? -1;
   const inName = find(/收入.*项目|^收入$/);
   const inAmount = find(/收入.*(?:预算数|金额|合计)/);
@@ -43,8 +46,8 @@ export function parseSummary(fiscal: boolean, grid: Grid, top: number, headerBot
   const exCols: [string, number][] = fiscal
     ? [['total', find(/支出.*合计/)], ['gpb', find(/支出.*一般公共预算/)], ['fund', find(/支出.*政府性基金/)], ['soe', find(/支出.*国有资本/)]]
     : [['amount', find(/支出.*(?:预算数|金额)/)]];
-  const columns = [{ key: 'amount', label: labels[inAmount]?.parts.slice(-1)[0] ?? '预算数' }];
-  if (fiscal) for (const [key, col] of exCols) if (col >= 0) columns.push({ key, label: labels[col].parts.slice(-1)[0] });
+  const columns: LedgerColumn[] = [{ key: 'amount', label: labels[inAmount]?.parts.slice(-1)[0] ?? '预算数', reading: readingOf('amount', inAmount) }];
+  if (fiscal) for (const [key, col] of exCols) if (col >= 0) columns.push({ key, label: labels[col].parts.slice(-1)[0], reading: readingOf(key, col) });
   const rows: LedgerRow[] = [];
   let afterCarry = false;
   for (let r = body; r <= end; r++) {

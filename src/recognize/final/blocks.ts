@@ -4,7 +4,7 @@
  * ("一、收入支出决算总表 … 2") are not titles.
  */
 import type { Grid } from '../../types';
-import { FINAL_KINDS, type FinalKind } from '../../ledger/table-kinds';
+import { FINAL_KINDS, FINAL_TITLE_VARIANTS, type FinalKind } from '../../ledger/table-kinds';
 import { rowCells } from './grid-util';
 import { hasOrdinal, norm } from './text';
 
@@ -19,10 +19,12 @@ export interface Block {
   body: number;
   /** Last row the block may use (inclusive). */
   end: number;
+  /** No title or marker was printed: the kind was read from the header words (signature.ts). */
+  bySignature?: boolean;
 }
 
 const TITLES = (Object.entries(FINAL_KINDS) as [FinalKind, string][])
-  .map(([kind, title]) => ({ kind, title: norm(title) }))
+  .flatMap(([kind, title]) => [title, ...(FINAL_TITLE_VARIANTS[kind] ?? [])].map((t) => ({ kind, title: norm(t) })))
   .sort((a, b) => b.title.length - a.title.length);
 
 /** Memo of kindOfTitle / kindOfMarker by text ('' for none): every row of every grid is asked. */

@@ -10,11 +10,14 @@ import { hasFigure, ledgerCell, rawAt, refAt, rowCells, rowIsBlank } from './gri
 import { emptyParse, type ParsedBlock } from './parsed';
 import { finishWithNotes } from './notes';
 import { isNoteText, norm, splitCodeName } from './text';
+import { reading } from '../../ledger/evidence';
 
 interface Group {
   codeCol: number;
   nameCol: number;
   amountCol: number;
+  /** No 决算数 / 金额 header over the group: its amounts are taken from the column after the names. */
+  amountByPosition?: boolean;
 }
 
 const ECONOMIC_CODE = /^\d{3}(?:\d{2})?$/;
@@ -29,7 +32,7 @@ function groupsOf(grid: Grid, r: number): Group[] {
     const name = inGroup.find((g) => /名称/.test(norm(g.raw)));
     const amount = inGroup.find((g) => /决算数|金额|合计|本年支出|支出数/.test(norm(g.raw)));
     const nameCol = name?.c ?? codeCol + 1;
-    groups.push({ codeCol, nameCol, amountCol: amount?.c ?? nameCol + 1 });
+    groups.push({ codeCol, nameCol, amountCol: amount?.c ?? nameCol + 1, ...(amount ? {} : { amountByPosition: true }) });
   });
   return groups;
 }
@@ -59,6 +62,10 @@ function totalsOf(grid: Grid, r: number, groups: Group[]): LedgerRow[] {
       if (h.raw === g.raw) continue;
       if (hasFigure(grid, r, h.c)) {
         cell = ledgerCell(grid, r, h.c);
+        // Under a group's 决算数 header the figure is placed by the header; elsewhere only by coming next.
+        if (!groups.some((gr) => gr.amountCol === h.c && !gr.amountByPosition)) {
+          cell.readings = [reading('placement', FINAL_06_ROWS[hit[0]], 'order', `${g.raw}之后的第一个数`, '同行其他数字')];
+        }
         break;
       }
       if (TOTALS.some(([, re]) => re.test(norm(h.raw)))) break;
@@ -88,7 +95,8 @@ export function parseEconomicTable(block: Block, headerTop: number): ParsedBlock
     out.problems.push('表头无法识别：未找到“科目代码”列');
     return out;
   }
-  out.columns = [{ key: 'amount', label: '决算数' }];
+  const amountHeader = groups.every((g) => !g.amountByPosition);
+  out.columns = [{ key: 'amount', label: '决算数', reading: amountHeader ? reading('column', 'amount', 'header', '决算数') : reading('column', 'amount', 'position', '科目名称右侧一列', '其他列') }];
   for (let r = block.start; r <= headerRow; r++) out.claimed.push(r);
   out.last = headerRow;
 
@@ -108,6 +116,7 @@ export function parseEconomicTable(block: Block, headerTop: number): ParsedBlock
       if (!code) return;
       const cell = ledgerCell(grid, r, gr.amountCol);
       if (cell.value !== null) anyFigure = true;
+      if (gr.amountByPosition && cell.value !== null) cell.readings = [reading('placement', '决算数', 'position', '科目名称右侧一列（表头未印“决算数”）')];
       const level = code.code.length === 3 ? 1 : 2;
       byGroup[i].push({ code: code.code, name: code.name ?? rawAt(grid, r, gr.nameCol), level, ref: refAt(grid, r, gr.codeCol), cells: new Map([['amount', cell]]) });
       understood = true;

@@ -18,6 +18,14 @@ import { parseSubjectTable } from './subject';
 import { parseEconomicTable } from './economic';
 import { parseSangongTable } from './sangong';
 import { parseInfoTable } from './info';
+import { fillReadings, type KindEvidence } from './readings';
+
+/** The header words a title-less table was recognised by, for its reading. */
+function signatureWords(block: Block): string {
+  const words: string[] = [];
+  for (let r = block.start; r <= Math.min(block.end, block.start + 3); r++) words.push(rowText(block.grid, r));
+  return words.filter(Boolean).join(' / ').slice(0, 80);
+}
 
 type Parser = (block: Block, headerTop: number) => ParsedBlock;
 
@@ -69,7 +77,9 @@ function mergeInto(target: LedgerTable, next: LedgerTable): void {
   target.unit ??= next.unit;
 }
 
-function recognizeGrid(ctx: RecognizeContext, grid: Grid, blocks: Block[], byKind: Map<string, LedgerTable>, lastDepartment: Map<string, string>): void {
+type Evidence = Map<LedgerTable, { kind: KindEvidence; unitPrinted?: string }>;
+
+function recognizeGrid(ctx: RecognizeContext, grid: Grid, blocks: Block[], byKind: Map<string, LedgerTable>, lastDepartment: Map<string, string>, evidence: Evidence): void {
   for (const block of blocks) {
     // From the title row: 单位：万元 is often printed beside the title or the 公开NN表 marker.
     const meta = readMeta(grid, block.start, Math.min(block.end, block.body + 5));
@@ -104,6 +114,8 @@ function recognizeGrid(ctx: RecognizeContext, grid: Grid, blocks: Block[], byKin
     else {
       byKind.set(key, table);
       ctx.out.tables.push(table);
+      const unitLine = meta.rows.map((r) => rowText(grid, r)).find((t) => /单位/.test(t));
+      evidence.set(table, { kind: block.bySignature ? { header: signatureWords(block) } : { title: block.title }, unitPrinted: meta.unit ? unitLine ?? `单位：${meta.unit}` : undefined });
     }
   }
 }
@@ -125,12 +137,16 @@ export const finalRecognizer: FamilyRecognizer = {
       const bySignature = kindsBySignature(untitled, signatures);
       const kinds = bySignature.size > 0 || !anyTitled ? bySignature : continuationKinds(grids, titled, signatures);
       for (const [grid, kind] of kinds) {
-        blocksOf.set(grid, [{ grid, kind, title: FINAL_KINDS[kind], start: 0, body: 0, end: grid.rowCount - 1 }]);
+        blocksOf.set(grid, [{ grid, kind, title: FINAL_KINDS[kind], start: 0, body: 0, end: grid.rowCount - 1, bySignature: true }]);
       }
     }
-    for (const grid of ctx.grids) recognizeGrid(ctx, grid, blocksOf.get(grid) ?? [], byKind, lastDepartment);
+    const evidence: Evidence = new Map();
+    for (const grid of ctx.grids) recognizeGrid(ctx, grid, blocksOf.get(grid) ?? [], byKind, lastDepartment, evidence);
+    const unitSource = ctx.out.tables.slice(before).find((t) => evidence.get(t)?.unitPrinted);
     for (const table of ctx.out.tables.slice(before)) {
+      const e = evidence.get(table);
       table.unit ??= ctx.out.meta.unit ?? null;
+      fillReadings(table, e?.kind ?? { title: table.title }, { printed: e?.unitPrinted, borrowed: unitSource && unitSource !== table ? `取自${unitSource.title}` : undefined });
       applyTablePrecision(precisionCells(table));
     }
     for (const key of ['department', 'year', 'unit'] as const) if (ctx.out.meta[key] === undefined) delete ctx.out.meta[key];

@@ -1,6 +1,6 @@
 /** Notes under a table (注：… / 说明：本表无数据) and the rows they occupy. */
 import type { Grid } from '../../types';
-import { rowIsBlank, rowText } from './grid-util';
+import { hasFigure, rowCells, rowIsBlank, rowText } from './grid-util';
 import { isNoteText, saysEmpty } from './text';
 import type { ParsedBlock } from './parsed';
 
@@ -17,7 +17,9 @@ export function readNotes(grid: Grid, from: number, end: number): Notes {
   for (let r = from; r <= end; r++) {
     if (rowIsBlank(grid, r)) continue;
     const text = rowText(grid, r);
-    const isNote = isNoteText(text) || saysEmpty(text) || (inNotes && /^\d+[.．、]/.test(text.trim()));
+    // After a 注 line, a sentence without figures is a note too (the template's own instruction lines).
+    const sentence = inNotes && /[，。：:]/.test(text) && !rowCells(grid, r).some((g) => hasFigure(grid, r, g.c));
+    const isNote = isNoteText(text) || saysEmpty(text) || (inNotes && /^\d+[.．、]/.test(text.trim())) || sentence;
     if (!isNote) break;
     inNotes = true;
     out.notes.push(text);

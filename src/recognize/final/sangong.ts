@@ -2,7 +2,7 @@
  * 公开09 财政拨款“三公”经费支出决算表: two or three header rows (预算数 / 决算数 × 合计, 因公出国（境）费,
  * 公务用车购置及运行维护费 {小计, 购置费, 运行维护费}, 公务接待费), a 栏次 row 1…12, one row of figures.
  */
-import type { Cell, LedgerColumn } from '../../types';
+import type { Cell, Grid, LedgerColumn } from '../../types';
 import { FINAL_09_COLUMNS } from '../../ledger/table-kinds';
 import type { Block } from './blocks';
 import { columnLabels } from './header';
@@ -11,6 +11,7 @@ import { emptyParse, type ParsedBlock } from './parsed';
 import { finishWithNotes } from './notes';
 import { isNoteText } from './text';
 import { isPlaceholder } from '../../ledger/decimal';
+import { reading } from '../../ledger/evidence';
 
 type Key = keyof typeof FINAL_09_COLUMNS;
 
@@ -43,7 +44,7 @@ export function parseSangongTable(block: Block, headerTop: number): ParsedBlock 
     out.problems.push('表头无法识别：未找到“预算数”“决算数”表头');
     return out;
   }
-  if (!rowCells(grid, top).some((g) => /预算|决算/.test(g.raw))) return parseVertical(block, top, out);
+  if (!sectionsAcross(grid, top, end)) return parseVertical(block, top, out);
   let bottom = top;
   let dataRow = -1;
   let lanci: Map<number, number> | null = null;
@@ -67,6 +68,12 @@ export function parseSangongTable(block: Block, headerTop: number): ParsedBlock 
   }
   if (dataRow < 0 && lanci) dataRow = bottom + 2;
   if (dataRow < 0) {
+    const noteRow = firstNoteRow(grid, top + 1, Math.min(end, top + 7));
+    if (noteRow >= 0) return headerOnly(block, top, noteRow, out);
+    // Word: the header is the whole table, its 注 and 说明 paragraphs after it.
+    if (end - top <= 6 && !figuresBelow(grid, top, end)) return headerOnly(block, top, end + 1, out);
+  }
+  if (dataRow < 0) {
     out.problems.push('未找到“三公”经费数据行');
     return out;
   }
@@ -81,7 +88,7 @@ export function parseSangongTable(block: Block, headerTop: number): ParsedBlock 
       out.problems.push(`表头无法识别：第${l.col + 1}列“${l.text}”无法对应到“三公”经费栏目`);
       continue;
     }
-    columns.push({ key, label: FINAL_09_COLUMNS[key] });
+    columns.push({ key, label: FINAL_09_COLUMNS[key], reading: reading('column', key, 'header', l.text) });
     cells.set(key, ledgerCell(grid, dataRow, l.col));
   }
   out.columns = columns;
@@ -93,6 +100,43 @@ export function parseSangongTable(block: Block, headerTop: number): ParsedBlock 
   while (r <= end && rowIsBlank(grid, r)) r++;
   if (r <= end && !isNoteText(rowCells(grid, r)[0]?.raw ?? '')) r = end + 1;
   return finishWithNotes(out, grid, r, end, [...cells.values()].some((c) => c.value !== null));
+}
+
+/**
+ * 预算数 / 决算数 across the columns: named in the first header row (预算数 over 合计 …) or in the
+ * last one (上海: 合计 | 因公出国（境）费 | 公务用车… over 预算数 | 决算数 pairs).
+ */
+function sectionsAcross(grid: Grid, top: number, end: number): boolean {
+  if (rowCells(grid, top).some((g) => /预算|决算/.test(g.raw))) return true;
+  for (let r = top + 1; r <= Math.min(end, top + 4); r++) {
+    const cells = rowCells(grid, r);
+    if (cells.some((g) => hasFigure(grid, r, g.c))) break;
+    if (cells.filter((g) => /^(?:预算|决算)数?$/.test(g.raw.replace(/\s+/g, ''))).length >= 4) return true;
+  }
+  return false;
+}
+
+function figuresBelow(grid: Grid, top: number, end: number): boolean {
+  for (let r = top; r <= end; r++) if (rowCells(grid, r).some((g) => hasFigure(grid, r, g.c))) return true;
+  return false;
+}
+
+function firstNoteRow(grid: Grid, from: number, to: number): number {
+  for (let r = from; r <= to; r++) if (isNoteText(rowCells(grid, r)[0]?.raw ?? '')) return r;
+  return -1;
+}
+
+/** A table printed without its row of figures (本表无数据): the header is read, no row. */
+function headerOnly(block: Block, top: number, noteRow: number, out: ParsedBlock): ParsedBlock {
+  const { grid, end } = block;
+  const bottom = noteRow - 1;
+  for (const l of columnLabels(grid, top, bottom, lastColumn(grid, top, bottom))) {
+    const key = l.text === '' ? undefined : keyOf(l.parts);
+    if (key && !out.columns.some((c) => c.key === key)) out.columns.push({ key, label: FINAL_09_COLUMNS[key], reading: reading('column', key, 'header', l.text) });
+  }
+  for (let r = block.start; r <= bottom; r++) out.claimed.push(r);
+  out.last = bottom;
+  return finishWithNotes(out, grid, noteRow, end, false);
 }
 
 /**
@@ -130,7 +174,7 @@ function parseVertical(block: Block, top: number, out: ParsedBlock): ParsedBlock
         continue;
       }
       cells.set(key, ledgerCell(grid, row, l.col));
-      columns.push({ key, label: FINAL_09_COLUMNS[key] });
+      columns.push({ key, label: FINAL_09_COLUMNS[key], reading: reading('column', key, 'header', `${section} ${l.text}`) });
     }
   }
   const order = Object.keys(FINAL_09_COLUMNS);

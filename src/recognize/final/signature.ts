@@ -38,7 +38,8 @@ export function signatureOf(grid: Grid): Signature | undefined {
   const { words, twice } = headerWords(grid);
   const has = (...ws: (string | RegExp)[]): boolean => ws.every((w) => (typeof w === 'string' ? words.has(w) : [...words].some((t) => w.test(t))));
   if (has(/^因公出国（境）费用?$/, /^公务接待费$/)) return 'final-09';
-  if (twice.has('科目代码') && has(/^30[12]$/)) return 'final-06';
+  // 06 prints its code | name | amount columns two or three times side by side (科目代码, 经济分类科目编码).
+  if ([...twice].some((t) => /^(?:经济分类)?科目(?:代码|编码)$/.test(t)) && has(/^30[12]$/)) return 'final-06';
   // The whole grid's words: one more pass over the rows below the header (not a second full scan).
   const all = allWords(grid, words);
   const anywhere = (re: RegExp): boolean => [...all].some((t) => re.test(t));
@@ -74,9 +75,14 @@ export function kindsBySignature(grids: Grid[], memo?: Map<Grid, Signature | und
   if (new Set(found.map((f) => f.sig)).size < 4) return kinds;
   let seen05 = false;
   let after06 = false;
+  let seen07 = false;
   for (const { grid, sig } of found) {
     if (sig === 'final-06' || sig === 'final-07') after06 = true;
-    if (sig !== 'final-05/08') kinds.set(grid, sig);
+    // 上海's 08 is laid out like 07 (年初结转和结余 … 年末结转和结余) and printed after it.
+    if (sig === 'final-07') {
+      kinds.set(grid, seen07 ? 'final-08' : 'final-07');
+      seen07 = true;
+    } else if (sig !== 'final-05/08') kinds.set(grid, sig);
     else {
       kinds.set(grid, !seen05 && !after06 ? 'final-05' : 'final-08');
       seen05 = true;

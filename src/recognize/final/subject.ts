@@ -6,7 +6,8 @@ import type { Grid, LedgerColumn, LedgerRow } from '../../types';
 import type { FinalKind } from '../../ledger/table-kinds';
 import { FINAL_02_COLUMNS, FINAL_03_COLUMNS, FINAL_05_COLUMNS, FINAL_07_COLUMNS, levelOfCode } from '../../ledger/table-kinds';
 import type { Block } from './blocks';
-import { columnLabels, keyOfLabel } from './header';
+import { columnLabels, columnReading, keyOfLabel, type HeaderPlacement } from './header';
+import { reading } from '../../ledger/evidence';
 import { hasFigure, lanciColumns, lastColumn, ledgerCell, rawAt, refAt, rowCells, rowIsBlank } from './grid-util';
 import { emptyParse, type ParsedBlock } from './parsed';
 import { a1 } from '../../read/grid';
@@ -65,9 +66,30 @@ function neighbourName(grid: Grid, r: number, nameCol: number, codes: CodeReader
   return '';
 }
 
+function anyFigureIn(grid: Grid, from: number, to: number): boolean {
+  for (let r = from; r <= to; r++) if (rowCells(grid, r).some((g) => hasFigure(grid, r, g.c))) return true;
+  return false;
+}
+
+/** 上海's 08 is laid out like 07: 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余. */
+function carriesBalances(grid: Grid, top: number, end: number): boolean {
+  for (let r = top; r <= Math.min(end, top + 4); r++) if (rowCells(grid, r).some((g) => /^年初结转(?:和结余)?$/.test(norm(g.raw)))) return true;
+  return false;
+}
+
+/**
+ * A converted header's last line may share its row with the 合计 label ("合计 | | | 合计 | 基本支出 |
+ * 项目支出"): words under 本年支出 and no figure make it header, not the total row.
+ */
+function isSubHeader(grid: Grid, r: number): boolean {
+  const cells = rowCells(grid, r);
+  if (cells.some((g) => hasFigure(grid, r, g.c))) return false;
+  return cells.slice(1).filter((g) => /基本支出|项目支出|^小计$|^合计$/.test(norm(g.raw))).length >= 2;
+}
+
 export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock {
   const { grid, end } = block;
-  const spec = PATTERNS[block.kind];
+  const spec = block.kind === 'final-08' && carriesBalances(grid, headerTop, end) ? PATTERNS['final-07'] : PATTERNS[block.kind];
   const out = emptyParse();
   if (!spec) return out;
 
@@ -93,12 +115,23 @@ export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock 
       break;
     }
     const first = rowCells(grid, r)[0];
-    const probe = classCols ? classColumnCodes(classCols) : singleColumnCodes(codeCol >= 0 ? codeCol : (first?.c ?? 0));
-    if (first && (isTotalText(first.raw) || probe.read(grid, r))) {
+    // An empty table: its header runs into the 注 line.
+    if (first && r > headerTop && isNoteText(first.raw)) {
       headerBottom = r - 1;
       dataTop = r;
       break;
     }
+    const probe = classCols ? classColumnCodes(classCols) : singleColumnCodes(codeCol >= 0 ? codeCol : (first?.c ?? 0));
+    if (first && (isTotalText(first.raw) || probe.read(grid, r)) && !isSubHeader(grid, r)) {
+      headerBottom = r - 1;
+      dataTop = r;
+      break;
+    }
+  }
+  // A table printed without rows (Word: its 注 and 说明 are paragraphs after it): header only.
+  if (dataTop < 0 && !anyFigureIn(grid, headerTop, end)) {
+    headerBottom = end;
+    dataTop = end + 1;
   }
   if (dataTop < 0 || headerBottom < headerTop) {
     out.problems.push('表头无法识别：未找到栏次行或数据行');
@@ -111,7 +144,8 @@ export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock 
   if (nameCol < 0) nameCol = lastCodeCol + 1;
 
   const lastCol = lastColumn(grid, headerTop, Math.min(end, dataTop + 200));
-  const labels = columnLabels(grid, headerTop, headerBottom, lastCol);
+  const placement: { out?: HeaderPlacement } = {};
+  const labels = columnLabels(grid, headerTop, headerBottom, lastCol, placement);
   const amountCols = lanci && lanci.size > 0 ? [...lanci.keys()].sort((a, b) => a - b) : labels.filter((l) => l.col > Math.max(nameCol, lastCodeCol) && l.text !== '').map((l) => l.col);
   const columns: LedgerColumn[] = [];
   const colKeys = new Map<number, string>();
@@ -123,7 +157,7 @@ export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock 
       continue;
     }
     colKeys.set(col, key);
-    columns.push({ key, label: spec.labels[key] ?? label });
+    columns.push({ key, label: spec.labels[key] ?? label, reading: columnReading(key, label, placement.out, labels[col]) });
   }
   out.columns = columns;
   for (let r = block.start; r < dataTop; r++) out.claimed.push(r);
@@ -150,11 +184,18 @@ export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock 
     const cells = new Map<string, ReturnType<typeof ledgerCell>>();
     for (const [col, key] of colKeys) {
       const cell = ledgerCell(grid, r, col + (shift ?? 0));
+      // A row read one or two columns off its header: the figure is placed by position.
+      if (shift && cell.value !== null) cell.readings = [...(cell.readings ?? []), reading('placement', `${spec.labels[key] ?? key}`, 'position', `${a1(r, col + shift)}（表头在${a1(headerBottom, col)}）`, `${a1(r, col)}的数值`)];
       if (cell.value !== null) anyFigure = true;
       cells.set(key, cell);
     }
     if (shift === undefined) {
-      for (const c of figureCols.filter((c) => !amountCols.includes(c))) out.problems.push(`${a1(r, c)}的数值“${rawAt(grid, r, c)}”不在任何栏目下，未读取`);
+      const stray = figureCols.filter((c) => !amountCols.includes(c));
+      for (const c of stray) out.problems.push(`${a1(r, c)}的数值“${rawAt(grid, r, c)}”不在任何栏目下，未读取`);
+      // The row's figures do not sit under the header: what was read (blank included) is a guess.
+      if (stray.length > 0) {
+        for (const [key, cell] of cells) cell.readings = [...(cell.readings ?? []), reading('placement', spec.labels[key] ?? key, 'position', `第${r + 1}行数字与表头错位`, stray.map((c) => `${a1(r, c)} ${rawAt(grid, r, c)}`).join('、'))];
+      }
     }
     const row: LedgerRow = code
       ? { code: code.code, name: code.name ?? (rawAt(grid, r, nameCol) || neighbourName(grid, r, nameCol, codes)), ref: refAt(grid, r, first.c), cells }
@@ -167,5 +208,8 @@ export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock 
     out.claimed.push(r);
     out.last = r;
   }
+  // A table without a single row has no figure a column could misplace: an unmatched header
+  // word there is not worth a coverage entry (the table is listed, empty).
+  if (out.rows.length === 0 && !anyFigureIn(grid, headerTop, end)) out.problems = out.problems.filter((p) => !p.startsWith('表头无法识别'));
   return finishWithNotes(out, grid, r, end, anyFigure);
 }

@@ -1,0 +1,53 @@
+/**
+ * The printed text of a document the doc/* rules read: narrative paragraphs (with their heading
+ * level), table titles and the notes under tables, each with where it sits.
+ */
+import type { LintDocument, SourceRef } from '../../../src/types';
+
+export interface PrintedLine {
+  text: string;
+  at: SourceRef;
+  /** A heading, a table title, or a short line with no sentence punctuation (a title-like line). */
+  titleLike: boolean;
+  source: 'narrative' | 'table';
+}
+
+const SENTENCE = /[，。；：,;:]/;
+
+export function tableCell(range: string | undefined): string {
+  return /^([A-Z]+\d+)/.exec(range ?? '')?.[1] ?? 'A1';
+}
+
+export function printedLines(doc: LintDocument): PrintedLine[] {
+  const lines: PrintedLine[] = [];
+  for (const p of doc.narrative) {
+    const text = p.text.trim();
+    if (!text) continue;
+    lines.push({ text, at: p.ref, titleLike: p.heading !== undefined || (text.length <= 60 && !SENTENCE.test(text)), source: 'narrative' });
+  }
+  for (const t of doc.tables) {
+    const at: SourceRef = { file: t.source.file, sheet: t.source.sheet, cell: tableCell(t.source.range) };
+    if (t.title) lines.push({ text: t.title, at, titleLike: true, source: 'table' });
+    for (const n of t.notes ?? []) lines.push({ text: n.trim(), at, titleLike: false, source: 'table' });
+  }
+  return lines;
+}
+
+/**
+ * Entries of the 目录: the paragraphs after the 目录 line, up to the first one the body repeats
+ * (the 目录 lists the part headings the body prints again) or the first sentence.
+ */
+export function contentsLines(doc: LintDocument): PrintedLine[] {
+  const start = doc.narrative.findIndex((p) => /^目\s*录$/.test(p.text.trim()));
+  if (start < 0) return [];
+  const out: PrintedLine[] = [];
+  const seen = new Set<string>();
+  for (const p of doc.narrative.slice(start + 1, start + 120)) {
+    const text = p.text.replace(/\s+/g, '');
+    if (!text) continue;
+    if (seen.has(text) || SENTENCE.test(text) || text.length > 60) break;
+    seen.add(text);
+    out.push({ text: p.text.trim(), at: p.ref, titleLike: true, source: 'narrative' });
+  }
+  return out;
+}

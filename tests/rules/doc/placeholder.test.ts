@@ -1,0 +1,65 @@
+import rule from '../../../rules/doc/placeholder';
+import { ruleTester } from '../../helpers/rule-tester';
+import { doc, table } from '../../helpers/ledger';
+import { lines } from './doc-text';
+
+const emptyFund = () => ({
+  ...table('final-07', { columns: ['carryIn', 'income', 'total'], rows: [], empty: true, title: '政府性基金预算财政拨款收入支出决算表' }),
+  notes: [
+    '注：本表反映部门本年度政府性基金预算财政拨款收入支出及结转和结余情况。',
+    '无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：',
+    '说明：中共上海市普陀区委社会工作部本年度没有政府性基金预算财政拨款收入和支出，故本表无数据。',
+  ],
+});
+
+ruleTester.run(rule, {
+  valid: [
+    {
+      name: '选定的措辞：比2023年度减少0.15万元，下降27.78%',
+      doc: doc({ narrative: lines(['2024年度“三公”经费财政拨款支出决算数比2023年度减少0.15万元，下降27.78%，其中：因公出国（境）费支出与上一年度持平。']) }),
+    },
+    {
+      name: '括号里的说明不是备选措辞：公务用车购置及运行维护费（含外宾接待）',
+      doc: doc({ narrative: lines(['国内公务接待支出0.39万元（含外宾接待支出0.00万元）。', '其他用车主要是用于XL型车辆维护。']) }),
+    },
+    {
+      name: '空表下只有注与说明',
+      doc: doc({ tables: [{ ...emptyFund(), notes: [emptyFund().notes![0], emptyFund().notes![2]] }] }),
+    },
+  ],
+  invalid: [
+    {
+      name: '单个 X 代替单位名：上海市X局',
+      doc: doc({ narrative: lines(['上海市X局2024年度部门决算', '采购X光机1台。']) }),
+      errors: [{ messageId: 'placeholder', line: 1, actual: '上海市X局2024年度部门决算' }],
+    },
+    {
+      name: '留下模板的“下降（增长）”；同句的“减少”选定“下降”',
+      doc: doc({ narrative: lines(['2024年度“三公”经费财政拨款支出决算数比2023年度减少0.15万元，下降（增长）27.78%，其中：因公出国（境）费支出与上一年度持平。']) }),
+      errors: [{ messageId: 'alternative', line: 1, actual: '下降（增长）27.78%', expected: '下降27.78%', severity: 2 }],
+    },
+    {
+      name: '没有方向词可依：两种写法都列出',
+      doc: doc({ narrative: lines(['收入支出总计增加（减少）XXX万元。']) }),
+      errors: [
+        { messageId: 'alternative', line: 1, actual: '增加（减少）', expected: '增加 / 减少' },
+        { messageId: 'placeholder', line: 1 },
+      ],
+    },
+    {
+      name: '空表下留着模板的填写说明',
+      doc: doc({ tables: [emptyFund()] }),
+      errors: [{ messageId: 'instruction', sheet: 'final-07', actual: '无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：' }],
+    },
+    {
+      name: '模板的占位符与说明：上海市XX局 …（如持平作持平表述）',
+      doc: doc({ narrative: lines(['第一部分上海市XX局概况', '主要原因：XXXXXXXX。（如持平作持平表述）', '单位名称：待填写']) }),
+      errors: [
+        { messageId: 'placeholder', line: 1, actual: '第一部分上海市XX局概况' },
+        { messageId: 'instruction', line: 2, actual: '（如持平作持平表述）' },
+        { messageId: 'placeholder', line: 2 },
+        { messageId: 'placeholder', line: 3 },
+      ],
+    },
+  ],
+});
