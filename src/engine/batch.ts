@@ -23,7 +23,6 @@ export async function lintBatch(files: string[], opts: LintOptions & { configKey
   const grouping = groupDocuments(files, opts.narrative);
   const results: LintResult[] = [];
   const sources = new Map<string, Grid[]>();
-  for (const file of grouping.unassigned) results.push(fatalResult(file, new ReadError('narrativeUnassigned', file), opts.lang, opts.cwd));
   const keepGrids = keepsGrids(api.wantSources);
   // A cached result has no grids: the cache serves only runs that do not keep them.
   const cache = api.cacheFile && !keepGrids ? new ResultCache(api.cacheFile, opts.configKey, VERSION_KEY) : null;

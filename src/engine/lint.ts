@@ -3,7 +3,7 @@
  * A file that cannot be read becomes a fatal result of its own; the other files are still linted.
  */
 import path from 'node:path';
-import type { Grid, Lang, LintDocument, LintResult, Paragraph } from '../types';
+import type { Grid, Lang, LintDocument, LintMessage, LintResult, Paragraph } from '../types';
 import type { Rule } from './rule';
 import type { RuleSetting } from './engine';
 import type Decimal from 'decimal.js';
@@ -70,14 +70,17 @@ async function buildDocument(group: DocumentGroup, opts: LintOptions, sources: M
   const paragraphs: Paragraph[] = [];
   const inputs: string[] = [];
   let tableSourceFailed = false;
-  for (const file of [...group.tableFiles, ...group.narrativeFiles]) {
+  for (const file of [...new Set([...group.tableFiles, ...group.narrativeFiles])]) {
     try {
       const out = await readInput(file, { maxFileSize: opts.maxFileSize, maxSheets: opts.maxSheets });
       const cellCount = out.grids.reduce((n, g) => n + g.rows.reduce((m, r) => m + r.filter(Boolean).length, 0), 0);
       if (cellCount === 0 && out.paragraphs.length === 0) throw new ReadError('fileNoTables', file);
-      grids.push(...out.grids);
-      paragraphs.push(...out.paragraphs);
-      sources.set(file, out.grids);
+      // A file read for its tables gives its grids; one read for its narrative gives its text.
+      if (group.tableFiles.includes(file)) {
+        grids.push(...out.grids);
+        sources.set(file, out.grids);
+      } else sources.set(file, []);
+      if (group.narrativeFiles.includes(file)) paragraphs.push(...out.paragraphs);
       inputs.push(file);
     } catch (err) {
       if (!isKnownError(err)) opts.debug?.(err instanceof Error ? err.stack ?? err.message : String(err));
@@ -102,11 +105,73 @@ async function buildDocument(group: DocumentGroup, opts: LintOptions, sources: M
     claims: [],
     narrativeStats: { sentencesWithNumbers: 0, notUnderstood: [] },
     unrecognised: rec.unrecognised,
+    ...(group.setAside?.length ? { setAside: group.setAside } : {}),
   };
   const extraction = extractNarrative(doc);
   doc.claims = extraction.claims;
   doc.narrativeStats = { sentencesWithNumbers: extraction.sentencesWithNumbers, notUnderstood: extraction.notUnderstood };
   return { doc, fatal };
+}
+
+/**
+ * Never pass silently: a document in which no disclosure table, no self-evaluation and no
+ * narrative sentence with a figure was recognised is an error, not a clean result.
+ */
+export function nothingRecognised(doc: LintDocument): boolean {
+  return !doc.tables.length && !doc.evaluations.length && !doc.deptEvaluations.length && doc.narrativeStats.sentencesWithNumbers === 0;
+}
+
+function nothingRecognisedMessage(doc: LintDocument, lang: Lang, cwd?: string): LintMessage {
+  const file = displayPath(doc.id, cwd);
+  const message = lang === 'en'
+    ? `No disclosure table (公开01–10, budget tables, self-evaluations) and no narrative with figures was recognised in ${file}; nothing was checked. Check that this is a budget or final-accounts disclosure; run with --verbose to see the regions that were not recognised.`
+    : `未识别到任何公开表（公开01–10、预算公开表、绩效自评表），也没有含数字的情况说明：${file} 未作任何核对。请确认这是预决算公开文件；加 --verbose 可查看未识别的区域。`;
+  return { ruleId: null, severity: 2, message, messageId: 'nothingRecognised', line: 0, column: 0 };
+}
+
+/**
+ * One result per input file: a narrative's findings go to the narrative's own result, linked to
+ * its document by `document`, so that an annotator pins L120 to the .md, never to the workbook.
+ */
+export function splitByFile(result: LintResult, doc: LintDocument): LintResult[] {
+  const others = doc.inputs.filter((f) => f !== result.filePath && doc.narrative.some((p) => p.ref.file === f));
+  if (!others.length) return [result];
+  const own: LintMessage[] = [];
+  const byFile = new Map<string, LintMessage[]>(others.map((f) => [f, []]));
+  for (const m of result.messages) {
+    const target = m.file !== undefined ? byFile.get(m.file) : undefined;
+    if (!target) own.push(m);
+    else {
+      const { file: _moved, ...rest } = m;
+      void _moved;
+      target.push(rest);
+    }
+  }
+  const count = (ms: LintMessage[], sev: 1 | 2): number => ms.filter((m) => m.severity === sev).length;
+  const cov = result.coverage;
+  const narrativeResults = others.map((f, i): LintResult => {
+    const messages = byFile.get(f)!;
+    return {
+      filePath: f,
+      document: result.filePath,
+      messages,
+      errorCount: count(messages, 2),
+      warningCount: count(messages, 1),
+      fatalErrorCount: 0,
+      coverage: {
+        ...emptyCoverage(),
+        // The sentence counts are the document's; they go with its first narrative.
+        sentencesWithNumbers: i === 0 ? cov.sentencesWithNumbers : 0,
+        claimsChecked: i === 0 ? cov.claimsChecked : 0,
+        claimsNotUnderstood: cov.claimsNotUnderstood.filter((c) => c.file === f),
+        ...(cov.findingsWithheld ? { findingsWithheld: cov.findingsWithheld.filter((w) => w.file === f) } : {}),
+      },
+    };
+  });
+  const ownCoverage = { ...cov, sentencesWithNumbers: 0, claimsChecked: 0, claimsNotUnderstood: cov.claimsNotUnderstood.filter((c) => !others.includes(c.file)) };
+  if (cov.findingsWithheld) ownCoverage.findingsWithheld = cov.findingsWithheld.filter((w) => !others.includes(w.file));
+  const table: LintResult = { ...result, messages: own, errorCount: count(own, 2), warningCount: count(own, 1), coverage: ownCoverage };
+  return [table, ...narrativeResults];
 }
 
 export interface GroupOutcome {
@@ -122,7 +187,12 @@ export async function lintGroup(group: DocumentGroup, opts: LintOptions, prior?:
   const results = [...built.fatal];
   if (built.doc) {
     if (prior) built.doc.prior = prior;
-    results.push(runRules(built.doc, { rules: opts.rules, settings: opts.settings, lang: opts.lang, tolerance: opts.tolerance, debug: opts.debug }));
+    const result = runRules(built.doc, { rules: opts.rules, settings: opts.settings, lang: opts.lang, tolerance: opts.tolerance, debug: opts.debug });
+    if (nothingRecognised(built.doc)) {
+      result.messages.unshift(nothingRecognisedMessage(built.doc, opts.lang, opts.cwd));
+      result.errorCount++;
+    }
+    results.push(...splitByFile(result, built.doc));
   }
   return { results, doc: built.doc, sources };
 }
@@ -164,7 +234,6 @@ export async function lintFiles(files: string[], opts: LintOptions, keep: Keep =
   const sources = new Map<string, Grid[]>();
   const { prior, fatal } = await buildPrior(opts.prior, opts);
   results.push(...fatal);
-  for (const file of grouping.unassigned) results.push(fatalResult(file, new ReadError('narrativeUnassigned', file), opts.lang, opts.cwd));
   for (const group of grouping.documents) {
     const outcome = await lintGroup(group, opts, prior);
     results.push(...outcome.results);

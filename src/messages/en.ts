@@ -7,6 +7,8 @@ export const en: Record<ErrorMessageId, string> = {
   fileCorrupt: 'File {{file}} is corrupt and cannot be read: {{reason}}. Open it in Excel, save as .xlsx and try again.',
   fileEncrypted: 'File {{file}} is password-protected. Remove the password, save a copy and check that.',
   fileWrongType: 'File {{file}} is not {{expected}} ({{reason}}). Check the file type or save it in the right format.',
+  fileTypeNotRead: 'Cannot check {{file}}: budget-lint does not read {{ext}} files. Types read: {{types}}.',
+  fileNotYetRead: 'Cannot check {{file}}: {{type}} files are not yet read. Use the Excel or Word rendition of the same document (types read: {{types}}).',
   fileBinary: 'File {{file}} is not a text CSV (binary content). Save it from Excel as "CSV (Comma delimited)".',
   fileTimeout: 'Reading {{file}} took longer than {{seconds}} s and was abandoned. Adjust with --timeout.',
   fileNoTables: 'File {{file}} holds no recognisable table or text.',

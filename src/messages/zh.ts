@@ -7,6 +7,8 @@ export const zh: Record<ErrorMessageId, string> = {
   fileCorrupt: '文件 {{file}} 已损坏，无法读取：{{reason}}。请在 Excel 中打开并另存为 .xlsx 后重试。',
   fileEncrypted: '文件 {{file}} 设有打开密码，无法读取。请去除密码后另存一份再检查。',
   fileWrongType: '文件 {{file}} 的内容不是 {{expected}}（{{reason}}）。请确认文件类型，或另存为正确格式后重试。',
+  fileTypeNotRead: '无法检查 {{file}}：budget-lint 不读取 {{ext}} 文件。可读取的类型：{{types}}。',
+  fileNotYetRead: '无法检查 {{file}}：暂不支持读取 {{type}} 文件。请改用同一文档的 Excel / Word 版本（可读取：{{types}}）。',
   fileBinary: '文件 {{file}} 不是文本 CSV（含二进制内容）。请在 Excel 中另存为“CSV（逗号分隔）”后重试。',
   fileTimeout: '读取文件 {{file}} 超过时限 {{seconds}} 秒，已放弃。可用 --timeout 调整。',
   fileNoTables: '文件 {{file}} 中没有任何可识别的表格或文字。',
