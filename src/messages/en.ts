@@ -16,7 +16,7 @@ export const en: Record<ErrorMessageId, string> = {
   fileFormulaNoValue: 'File {{file}}, sheet {{sheet}}, cell {{cell}} holds a formula without a saved result, so it cannot be checked. Open it in Excel, recalculate, save and try again.',
   fileTooManySheets: 'File {{file}} has {{count}} sheets, over the limit of {{limit}}; that does not look like a budget disclosure. Raise it with --max-sheets if you must check it.',
   readFailed: 'Could not read {{file}}: {{reason}}',
-  configInvalid: 'Config file {{file}} is invalid: {{path}} {{reason}}',
+  configInvalid: 'Config file {{file}} is invalid: {{path}}{{reason}}',
   configNotFound: 'Config file not found: {{file}}.',
   pluginLoad: 'Cannot load plugin {{plugin}} (config {{file}}): {{reason}}',
   usage: '{{reason}}',

@@ -16,7 +16,7 @@ export const zh: Record<ErrorMessageId, string> = {
   fileFormulaNoValue: '文件 {{file}} 工作表 {{sheet}} 单元格 {{cell}} 是公式，但没有保存计算结果，无法核对。请在 Excel 中打开、重新计算并保存后重试。',
   fileTooManySheets: '文件 {{file}} 有 {{count}} 个工作表，超过上限 {{limit}}；这不像一份预决算公开文件。如确需检查，请用 --max-sheets 调高上限。',
   readFailed: '读取文件 {{file}} 失败：{{reason}}',
-  configInvalid: '配置文件 {{file}} 有误：{{path}} {{reason}}',
+  configInvalid: '配置文件 {{file}} 有误：{{path}}{{reason}}',
   configNotFound: '找不到配置文件 {{file}}。',
   pluginLoad: '无法加载插件 {{plugin}}（配置 {{file}}）：{{reason}}',
   usage: '{{reason}}',
