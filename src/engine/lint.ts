@@ -209,8 +209,11 @@ export async function buildPrior(files: string[] | undefined, opts: LintOptions)
 /** Deterministic order: as the inputs were given (sorted by expandInputs), whatever finished first. */
 export function sortResults(results: LintResult[], files: string[]): LintResult[] {
   const order = new Map(files.map((f, i) => [f, i]));
-  const rank = (r: LintResult): number => order.get(r.filePath) ?? Math.min(...(r.inputs ?? []).map((f) => order.get(f) ?? Infinity));
-  return [...results].sort((a, b) => rank(a) - rank(b) || a.filePath.localeCompare(b.filePath));
+  const own = (r: LintResult): number => Math.min(order.get(r.filePath) ?? Infinity, ...(r.inputs ?? []).map((f) => order.get(f) ?? Infinity));
+  const byPath = new Map(results.map((r) => [r.filePath, r]));
+  // A narrative's result follows its document's.
+  const rank = (r: LintResult): number => (r.document !== undefined && byPath.has(r.document) ? own(byPath.get(r.document)!) : own(r));
+  return [...results].sort((a, b) => rank(a) - rank(b) || Number(a.document !== undefined) - Number(b.document !== undefined) || a.filePath.localeCompare(b.filePath));
 }
 
 /**
