@@ -260,6 +260,8 @@ export interface LintResult {
   inputs?: string[];
   /** For a narrative's own result: the document (its table file's path) it was checked with. */
   document?: string;
+  /** Department, year and unit of the document (report headers). */
+  meta?: DocumentMeta;
   messages: LintMessage[];
   errorCount: number;
   warningCount: number;

@@ -34,6 +34,24 @@ export interface LintRun {
   documents: LintDocument[];
   /** Grids per input file, for formatters that show sheets (HTML) and for --annotate. */
   sources: Map<string, Grid[]>;
+  /** Narrative lines per narrative file, kept with the grids (HTML shows a finding's sentence). */
+  texts?: Map<string, NarrativeLine[]>;
+}
+
+/** One paragraph of a narrative file at its line. */
+export interface NarrativeLine {
+  line: number;
+  text: string;
+}
+
+/** The paragraphs read from narrative files (not text sheets), by file. */
+export function narrativeLines(doc: LintDocument): Map<string, NarrativeLine[]> {
+  const out = new Map<string, NarrativeLine[]>();
+  for (const p of doc.narrative) {
+    if (p.ref.sheet !== undefined || !p.ref.line) continue;
+    (out.get(p.ref.file) ?? out.set(p.ref.file, []).get(p.ref.file)!).push({ line: p.ref.line, text: p.text });
+  }
+  return out;
 }
 
 export function emptyCoverage(): LintResult['coverage'] {
@@ -178,6 +196,7 @@ export interface GroupOutcome {
   results: LintResult[];
   doc?: LintDocument;
   sources: Map<string, Grid[]>;
+  texts: Map<string, NarrativeLine[]>;
 }
 
 /** One document: read, recognize, extract claims, run rules. Fatal inputs become results of their own. */
@@ -188,13 +207,14 @@ export async function lintGroup(group: DocumentGroup, opts: LintOptions, prior?:
   if (built.doc) {
     if (prior) built.doc.prior = prior;
     const result = runRules(built.doc, { rules: opts.rules, settings: opts.settings, lang: opts.lang, tolerance: opts.tolerance, debug: opts.debug });
+    if (Object.keys(built.doc.meta ?? {}).length) result.meta = { ...built.doc.meta };
     if (nothingRecognised(built.doc)) {
       result.messages.unshift(nothingRecognisedMessage(built.doc, opts.lang, opts.cwd));
       result.errorCount++;
     }
     results.push(...splitByFile(result, built.doc));
   }
-  return { results, doc: built.doc, sources };
+  return { results, doc: built.doc, sources, texts: built.doc ? narrativeLines(built.doc) : new Map() };
 }
 
 /** Last year's document for --prior (its fatal problems are reported like any input's). */
@@ -235,6 +255,7 @@ export async function lintFiles(files: string[], opts: LintOptions, keep: Keep =
   const results: LintResult[] = [];
   const documents: LintDocument[] = [];
   const sources = new Map<string, Grid[]>();
+  const texts = new Map<string, NarrativeLine[]>();
   const { prior, fatal } = await buildPrior(opts.prior, opts);
   results.push(...fatal);
   for (const group of grouping.documents) {
@@ -242,6 +263,7 @@ export async function lintFiles(files: string[], opts: LintOptions, keep: Keep =
     results.push(...outcome.results);
     if (outcome.doc && keep.documents) documents.push(outcome.doc);
     for (const [k, v] of outcome.sources) sources.set(k, keep.sources ? v : []);
+    if (keep.sources) for (const [k, v] of outcome.texts) texts.set(k, v);
   }
-  return { results: sortResults(results, files), documents, sources };
+  return { results: sortResults(results, files), documents, sources, texts };
 }

@@ -245,6 +245,7 @@ export async function lintCommand(files: string[], opts: LintCliOptions, io: Cli
     cwd: io.cwd,
     rulesMeta: new Map([...builtinRules].map(([id, r]) => [id, r.meta])),
     sources: run.sources,
+    texts: stdin ? new Map([...(run.texts ?? [])].map(([k, v]) => [k === stdin!.temp ? stdin!.shown : k, v])) : run.texts,
     options: { verbose: opts.verbose === true, csvEncoding: (opts.csvEncoding ?? 'utf-8').toLowerCase() === 'gbk' ? 'gbk' : 'utf-8', columns: io.columns, version: VERSION_TEXT() },
   });
   if (opts.outputFile) writeAtomic(path.resolve(io.cwd, opts.outputFile), output, inputs);
