@@ -148,6 +148,29 @@ function nothingRecognisedMessage(doc: LintDocument, lang: Lang, cwd?: string): 
 }
 
 /**
+ * Words a few rules write into their findings' data in Chinese whatever the language (a blank
+ * cell, a related label). Until those rules localise them, an English run translates them here so
+ * that --lang en output has no Chinese but what it quotes from the document.
+ */
+const RULE_WORDS_EN: [string, string][] = [
+  ['（空白）', '(blank) '],
+  ['文字说明', 'text'],
+];
+
+function englishRuleWords(text: string): string {
+  return RULE_WORDS_EN.reduce((s, [zh, en]) => s.split(zh).join(en), text);
+}
+
+export function localiseRuleWords(result: LintResult, lang: Lang): void {
+  if (lang !== 'en') return;
+  for (const m of result.messages) {
+    m.message = englishRuleWords(m.message);
+    if (m.data) for (const k of Object.keys(m.data)) if (typeof m.data[k] === 'string') m.data[k] = englishRuleWords(m.data[k] as string);
+    for (const r of m.related ?? []) if (r.label) r.label = englishRuleWords(r.label);
+  }
+}
+
+/**
  * One result per input file: a narrative's findings go to the narrative's own result, linked to
  * its document by `document`, so that an annotator pins L120 to the .md, never to the workbook.
  */
@@ -208,6 +231,7 @@ export async function lintGroup(group: DocumentGroup, opts: LintOptions, prior?:
     if (prior) built.doc.prior = prior;
     const result = runRules(built.doc, { rules: opts.rules, settings: opts.settings, lang: opts.lang, tolerance: opts.tolerance, debug: opts.debug });
     if (Object.keys(built.doc.meta ?? {}).length) result.meta = { ...built.doc.meta };
+    localiseRuleWords(result, opts.lang);
     if (nothingRecognised(built.doc)) {
       result.messages.unshift(nothingRecognisedMessage(built.doc, opts.lang, opts.cwd));
       result.errorCount++;

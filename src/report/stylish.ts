@@ -86,7 +86,7 @@ const stylish: Formatter = (results: LintResult[], ctx: FormatContext) => {
         out += i === 0 ? `${' '.repeat(indent)}${loc}  ${sevText}  ${styled}\n` : `${' '.repeat(lead)}${styled}\n`;
       });
       if (verbose && m.related?.length) {
-        const text = `${t.related}: ${m.related.map((x) => `${x.label ?? ''} ${x.sheet ? `${x.sheet}!${x.cell ?? ''}` : x.line ? `L${x.line}` : ''} ${x.value ?? ''}`.trim()).join('；')}`;
+        const text = `${t.related}: ${m.related.map((x) => `${x.label ?? ''} ${x.sheet ? `${x.sheet}!${x.cell ?? ''}` : x.line ? `L${x.line}` : ''} ${x.value ?? ''}`.trim()).join(ctx.lang === 'zh' ? '；' : '; ')}`;
         for (const l of wrap(text, columns, lead + 2, lead)) out += c.dim(`${' '.repeat(lead)}${l}`) + '\n';
       }
       if (verbose && m.evidence?.length) {
