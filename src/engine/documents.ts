@@ -85,7 +85,8 @@ export function groupDocuments(files: string[], explicitNarrative?: string, hasT
       }
       d.group.tableFiles.push(f);
     } else if (isWorkbookFile(f) || e === '.pdf' || (e === '.docx' && hasTables(f))) {
-      const key = base(f);
+      // Renditions share a folder and a base name: a/000.xlsx and b/000.xlsx are two documents.
+      const key = path.join(path.dirname(f), base(f));
       if (!tableCandidates.has(key)) {
         tableCandidates.set(key, []);
         order.push(key);
@@ -97,7 +98,7 @@ export function groupDocuments(files: string[], explicitNarrative?: string, hasT
   for (const key of order) {
     const candidates = [...tableCandidates.get(key)!].sort((a, b) => tableRank(a) - tableRank(b));
     const [chosen, ...rest] = candidates;
-    const d: Doc = { group: { id: chosen, tableFiles: [chosen], narrativeFiles: [] }, names: [key], narratives: [], extraTables: [] };
+    const d: Doc = { group: { id: chosen, tableFiles: [chosen], narrativeFiles: [] }, names: [base(chosen)], narratives: [], extraTables: [] };
     if (!isWorkbookFile(chosen)) d.narratives.push({ file: chosen, alsoTables: false });
     for (const f of rest) {
       if (isWorkbookFile(f)) d.extraTables.push(f);
@@ -108,7 +109,7 @@ export function groupDocuments(files: string[], explicitNarrative?: string, hasT
   const tableDocs = docs.filter((d) => d.names.length > 0);
   const left: string[] = [];
   for (const f of narrativeOnly) {
-    const twin = tableDocs.find((d) => d.names.some((n) => carriesName(f, n)));
+    const twin = tableDocs.find((d) => path.dirname(d.group.id) === path.dirname(f) && d.names.some((n) => carriesName(f, n))) ?? tableDocs.find((d) => d.group.id === path.dirname(f) && d.names.some((n) => carriesName(f, n)));
     if (twin) twin.narratives.push({ file: f, alsoTables: false });
     else left.push(f);
   }
@@ -118,10 +119,11 @@ export function groupDocuments(files: string[], explicitNarrative?: string, hasT
     // Narrative-only documents: one per base name (a .md and a .docx of one name are renditions).
     const byName = new Map<string, Doc>();
     for (const f of left) {
-      let d = byName.get(base(f));
+      const key = path.join(path.dirname(f), base(f));
+      let d = byName.get(key);
       if (!d) {
         d = { group: { id: f, tableFiles: [], narrativeFiles: [] }, names: [base(f)], narratives: [], extraTables: [] };
-        byName.set(base(f), d);
+        byName.set(key, d);
         docs.push(d);
       }
       d.narratives.push({ file: f, alsoTables: false });

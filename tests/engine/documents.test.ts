@@ -100,6 +100,13 @@ describe('renditions of one document are read once, never summed', () => {
       ['/a/README.md', ['/a/README.md']],
     ]);
   });
+  it('the same name in two folders is two documents, each with its own narrative', () => {
+    const g = groupDocuments(['/a/000.md', '/a/000.xlsx', '/b/000.md', '/b/000.xlsx']);
+    expect(g.documents.map((d) => [d.id, d.narrativeFiles, d.setAside])).toEqual([
+      ['/a/000.xlsx', ['/a/000.md'], undefined],
+      ['/b/000.xlsx', ['/b/000.md'], undefined],
+    ]);
+  });
   it('a file no reader takes is a document of its own (its reading gives the fatal message)', () => {
     const g = groupDocuments(['/a/000.xlsx', '/a/package.json']);
     expect(g.documents.map((d) => d.tableFiles)).toEqual([['/a/package.json'], ['/a/000.xlsx']]);
