@@ -53,7 +53,7 @@ const stylish: Formatter = (results: LintResult[], ctx: FormatContext) => {
     errors += r.errorCount;
     warnings += r.warningCount;
     const rel = displayPath(r.filePath, ctx.cwd);
-    out += `\n${c.underline(rel)}${r.document ? c.dim(` ${t.narrativeOf(displayPath(r.document, ctx.cwd))}`) : ''}\n`;
+    out += `\n${c.underline(rel)}${r.document ? c.dim(`${ctx.lang === 'en' ? ' ' : ''}${t.narrativeOf(displayPath(r.document, ctx.cwd))}`) : ''}\n`;
     const ordered = [...r.messages.filter((m) => m.severity === 2), ...r.messages.filter((m) => m.severity !== 2)];
     const locWidth = Math.max(0, ...ordered.map((m) => stringWidth(locationOf(m))));
     const sevWidth = Math.max(stringWidth(t.error), stringWidth(t.warning));

@@ -38,7 +38,7 @@ export function wrap(text: string, width: number, indent: number, first = indent
       if (line) line += ' ';
       continue;
     }
-    if (line && stringWidth(line.trimEnd() + a) > room) {
+    if (line && stringWidth(line + a) > room) {
       lines.push(line.trimEnd());
       line = '';
       room = Math.max(10, width - indent);
