@@ -154,6 +154,9 @@ if(m&&F[Number(m[1])]){
   /* A link to one finding: show only its sheet view (no page scroll), the cell centred in it. */
   var fid=Number(m[1]),fc=cellOf(fid);show([fid],true);
   if(fc){var wrap=fc.closest('.gridwrap');document.body.classList.add('focus-mode');wrap.classList.add('focused');if(wrap.previousElementSibling)wrap.previousElementSibling.classList.add('focused');centre(fc);}
+  else{var fr=rows.get(fid),sec=fr&&fr.closest('section.family');
+    /* A narrative finding: show its family's list only, the row in view. */
+    if(sec){document.body.classList.add('focus-mode');sec.classList.add('focused');var tb=document.querySelector('main>.toolbar');if(tb)tb.classList.add('focused');fr.scrollIntoView({block:'center'});}}
 }
 document.addEventListener('keydown',function(ev){
   if(ev.key==='Enter'&&ev.target.matches&&ev.target.matches('td.bad,tr.finding')){ev.target.click();return;}
