@@ -67,7 +67,8 @@ const stylish: Formatter = (results: LintResult[], ctx: FormatContext) => {
         severity = m.severity;
       }
       const indent = g ? 4 : 2;
-      const sev = m.fatal ? t.fatal : m.severity === 2 ? t.error : t.warning;
+      // A fatal message says itself that the file cannot be checked.
+      const sev = m.severity === 2 ? t.error : t.warning;
       const sevText = m.severity === 2 ? c.red(pad(sev, sevWidth)) : c.yellow(pad(sev, sevWidth));
       const loc = pad(locationOf(m), locWidth);
       const lead = indent + locWidth + 2 + Math.max(sevWidth, stringWidth(sev)) + 2;

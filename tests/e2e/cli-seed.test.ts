@@ -11,7 +11,8 @@ const ROOT = path.join(__dirname, '../..');
 
 it('budget-lint fixtures/seed-000/000.xlsx fixtures/seed-000/000.md', () => {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/budget-lint'), '--format', 'json', 'fixtures/seed-000/000.xlsx', 'fixtures/seed-000/000.md'], { cwd: ROOT, encoding: 'utf8' });
-  expect(r.stderr).toBe('');
+  // A machine format says why the exit is not 0 in one stderr line.
+  expect(r.stderr).toBe(`budget-lint: 发现 ${EXPECTED.filter((e) => e.startsWith('error')).length} 个错误（退出码 1）\n`);
   expect(r.status).toBe(1);
   const [result, narrative]: LintResult[] = JSON.parse(r.stdout);
   // One result per input file: the narrative's findings are in the narrative's result, linked to its document.
