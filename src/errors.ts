@@ -9,6 +9,8 @@ export type ErrorMessageId =
   | 'fileCorrupt'
   | 'fileEncrypted'
   | 'fileWrongType'
+  | 'fileTypeNotRead'
+  | 'fileNotYetRead'
   | 'fileBinary'
   | 'fileTimeout'
   | 'fileNoTables'

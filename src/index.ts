@@ -4,7 +4,7 @@ import type { Lang, LintResult } from './types';
 import { builtinRules } from '../rules';
 import { loadConfig } from './config/load';
 import { loadPlugins, resolveConfig } from './config/resolve';
-import type { BudgetLintConfig } from './config/schema';
+import type { BudgetLintConfig, RuleSettingInput } from './config/schema';
 import { expandInputs } from './engine/inputs';
 import { keepsGrids, lintFiles, LintRun, LintOptions } from './engine/lint';
 import { lintBatch } from './engine/batch';
@@ -36,16 +36,28 @@ export interface ApiOptions {
   onProgress?: (done: number, total: number) => void;
   /** Abandon a document after this many seconds (it is then linted in a worker thread). */
   timeoutSeconds?: number;
+  /** Use no config file at all (--no-config): every rule at its default severity. */
+  noConfig?: boolean;
+  /** Rule settings on top of the config (--rule), validated like the config's. */
+  ruleOverrides?: Record<string, RuleSettingInput>;
+  /** Ignore patterns on top of .budgetlintignore (--ignore-pattern), .gitignore syntax. */
+  ignorePatterns?: string[];
+  /** Do not read .budgetlintignore (--no-ignore). */
+  noIgnore?: boolean;
 }
 
 /** Config → everything a lint needs (rules, settings, tolerance, resolved paths). Also used by workers. */
 export function prepareOptions(options: ApiOptions): LintOptions & { configKey: string } {
   const cwd = options.cwd ?? process.cwd();
-  const loaded = options.config ? { config: options.config, filepath: null } : loadConfig({ cwd, configPath: options.configFile });
-  const configFile = loaded.filepath ?? '(默认配置)';
-  const extra = loadPlugins(loaded.config, loaded.filepath ? path.dirname(loaded.filepath) : cwd, configFile);
-  const resolved = resolveConfig(loaded.config, builtinRules, extra, configFile);
+  const loaded = options.config ? { config: options.config, filepath: null } : loadConfig({ cwd, configPath: options.configFile, noLookup: options.noConfig, lang: options.lang });
   const lang = options.lang ?? loaded.config.lang ?? 'zh';
+  const configFile = loaded.filepath ? path.relative(cwd, loaded.filepath) || loaded.filepath : lang === 'en' ? '(default config)' : '(默认配置)';
+  const extra = loadPlugins(loaded.config, loaded.filepath ? path.dirname(loaded.filepath) : cwd, configFile);
+  const resolved = resolveConfig(loaded.config, builtinRules, extra, configFile, 'locate' in loaded ? loaded.locate : undefined, lang);
+  if (options.ruleOverrides && Object.keys(options.ruleOverrides).length) {
+    const over = resolveConfig({ rules: options.ruleOverrides }, resolved.rules, [], '--rule', undefined, lang);
+    for (const id of Object.keys(options.ruleOverrides)) resolved.settings.set(id, over.settings.get(id)!);
+  }
   const configKey = JSON.stringify({ settings: [...resolved.settings], tolerance: resolved.tolerance.toString(), lang, rules: [...resolved.rules.keys()], config: loaded.config, narrative: options.narrative ?? null });
   return {
     rules: resolved.rules,
@@ -53,7 +65,7 @@ export function prepareOptions(options: ApiOptions): LintOptions & { configKey: 
     tolerance: resolved.tolerance,
     lang,
     narrative: options.narrative ? path.resolve(cwd, options.narrative) : undefined,
-    prior: options.prior ? expandInputs(options.prior, cwd) : undefined,
+    prior: options.prior ? expandInputs(options.prior, cwd, { lang }) : undefined,
     maxFileSize: options.maxFileSize ?? loaded.config.maxFileSize,
     maxSheets: options.maxSheets,
     cwd,
@@ -64,7 +76,7 @@ export function prepareOptions(options: ApiOptions): LintOptions & { configKey: 
 export async function lintRun(patterns: string[], options: ApiOptions = {}): Promise<LintRun> {
   const cwd = options.cwd ?? process.cwd();
   const prepared = prepareOptions(options);
-  const files = expandInputs(patterns, cwd);
+  const files = expandInputs(patterns, cwd, { ignorePatterns: options.ignorePatterns, ignoreFile: options.noIgnore !== true, lang: prepared.lang });
   if ((options.jobs ?? 1) > 1 || options.cacheFile || options.onProgress || options.timeoutSeconds) return lintBatch(files, prepared, options);
   return lintFiles(files, prepared, { sources: keepsGrids(options.wantSources), documents: options.wantDocuments !== false });
 }

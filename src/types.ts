@@ -162,6 +162,19 @@ export interface LintDocument {
   unrecognised: Unrecognised[];
   /** Last year's document, with --prior. */
   prior?: LintDocument;
+  /**
+   * Other renditions of this document (same base name, or a second narrative) that were not read,
+   * because a better one was (workbook > Word > PDF for tables; .md/.txt > Word > PDF for text).
+   */
+  setAside?: SetAside[];
+}
+
+export interface SetAside {
+  file: string;
+  /** What it would have given: its tables, its narrative, or both. */
+  role: 'tables' | 'narrative' | 'both';
+  /** The files read instead. */
+  usedInstead: string[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -228,6 +241,10 @@ export interface Coverage {
 export interface LintResult {
   filePath: string;
   inputs?: string[];
+  /** For a narrative's own result: the document (its table file's path) it was checked with. */
+  document?: string;
+  /** Department, year and unit of the document (report headers). */
+  meta?: DocumentMeta;
   messages: LintMessage[];
   errorCount: number;
   warningCount: number;

@@ -34,7 +34,7 @@ export const VERSION: string = readVersion();
 
 export async function execute(argv: string[], io: CliIO): Promise<number> {
   let code = 0;
-  let lang: Lang = argv.includes('en') && argv.some((a, i) => (a === '--lang' && argv[i + 1] === 'en') || a === '--lang=en') ? 'en' : 'zh';
+  const lang: Lang = argv.includes('en') && argv.some((a, i) => (a === '--lang' && argv[i + 1] === 'en') || a === '--lang=en') ? 'en' : 'zh';
   const program = buildProgram(io, VERSION, {
     lint: (files, opts) => lintCommand(files, opts as unknown as LintCliOptions, io),
     rules: async (id, opts) => rulesCommand(id, { lang: opts.lang as Lang, format: opts.format as string }, io.stdout),
@@ -42,7 +42,7 @@ export async function execute(argv: string[], io: CliIO): Promise<number> {
     diff: (a, b, opts) => diffCommand(a, b, opts, io, writeAtomic),
   }, (c) => {
     code = c;
-  });
+  }, lang);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

@@ -11,6 +11,10 @@ export interface CliIO {
   stderrIsTTY?: boolean;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Standard input, read whole (for `-`). */
+  readStdin?: () => Promise<Buffer>;
+  /** Terminal width, when stdout is a terminal. */
+  columns?: number;
 }
 
 export function writeAtomic(file: string, data: string | Buffer, inputs: string[] = []): void {

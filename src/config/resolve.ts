@@ -9,7 +9,9 @@ import type { RuleSetting } from '../engine/engine';
 import { ConfigError } from '../errors';
 import { D } from '../ledger/decimal';
 import type Decimal from 'decimal.js';
-import { BudgetLintConfig, toSeverity } from './schema';
+import type { Lang } from '../types';
+import { BudgetLintConfig, ConfigProblem, Locate, renderProblems, toSeverity } from './schema';
+import { didYouMean } from './suggest';
 
 export interface ResolvedConfig {
   rules: Map<string, Rule<string>>;
@@ -63,7 +65,7 @@ export function loadPlugins(config: BudgetLintConfig, baseDir: string, configFil
   return out;
 }
 
-export function resolveConfig(config: BudgetLintConfig, builtins: Map<string, Rule<string>>, extra: Rule<string>[], configFile: string): ResolvedConfig {
+export function resolveConfig(config: BudgetLintConfig, builtins: Map<string, Rule<string>>, extra: Rule<string>[], configFile: string, locate?: Locate, lang: Lang = 'zh'): ResolvedConfig {
   const rules = new Map(builtins);
   for (const r of extra) rules.set(r.meta.id, r);
   const settings = new Map<string, RuleSetting>();
@@ -72,18 +74,32 @@ export function resolveConfig(config: BudgetLintConfig, builtins: Map<string, Ru
     if (config.preset === 'strict' && severity === 1 && id !== 'rounding/tail') severity = 2;
     settings.set(id, { severity, options: {} });
   }
+  // Every problem at once: unknown rules and options (with the nearest name), wrong option types.
+  const problems: ConfigProblem[] = [];
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
-    if (!rules.has(id)) throw new ConfigError('configInvalid', { file: configFile, path: `rules.${id}`, reason: '没有这条规则（可用 budget-lint rules 查看全部规则）' });
+    if (!rules.has(id)) {
+      problems.push({ path: ['rules', id], zh: `没有这条规则${didYouMean(id, rules.keys(), 'zh')}；可用 budget-lint rules 查看全部规则`, en: `no such rule${didYouMean(id, rules.keys(), 'en')}; budget-lint rules lists them all` });
+      continue;
+    }
     const sev = toSeverity(Array.isArray(setting) ? setting[0] : setting) ?? 0;
     const options = Array.isArray(setting) && setting[1] ? setting[1] : {};
     const schema = rules.get(id)!.meta.schema ?? {};
+    let ok = true;
     for (const key of Object.keys(options)) {
-      if (!schema[key]) throw new ConfigError('configInvalid', { file: configFile, path: `rules.${id}[1].${key}`, reason: '规则没有这个选项' });
+      if (!schema[key]) {
+        problems.push({ path: ['rules', id, '1', key], zh: `规则没有这个选项${didYouMean(key, Object.keys(schema), 'zh')}`, en: `the rule has no such option${didYouMean(key, Object.keys(schema), 'en')}` });
+        ok = false;
+        continue;
+      }
       const t = schema[key].type;
       const v = (options as Record<string, unknown>)[key];
-      if ((t === 'object' ? typeof v !== 'object' : typeof v !== t) || v === null) throw new ConfigError('configInvalid', { file: configFile, path: `rules.${id}[1].${key}`, reason: `应为 ${t}` });
+      if ((t === 'object' ? typeof v !== 'object' : typeof v !== t) || v === null) {
+        problems.push({ path: ['rules', id, '1', key], zh: `应为 ${t}`, en: `must be ${t}` });
+        ok = false;
+      }
     }
-    settings.set(id, { severity: sev, options: options as Record<string, unknown> });
+    if (ok) settings.set(id, { severity: sev, options: options as Record<string, unknown> });
   }
+  if (problems.length) throw new ConfigError('configInvalid', { file: configFile, path: '', reason: renderProblems(problems, locate, lang) });
   return { rules, settings, tolerance: new D(config.tolerance ?? 0) };
 }

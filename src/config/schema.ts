@@ -1,7 +1,11 @@
 /**
- * Validation of the whole .budgetlintrc before any file is read: one message per problem naming
- * the key path and the config file (ConfigError → exit 2).
+ * Validation of the whole .budgetlintrc before any file is read, against the JSON Schema shipped
+ * as schema/budgetlintrc.schema.json (editors complete a config from it): ajv with allErrors, so
+ * every problem is reported at once, each with its key path and, for JSON files, line and column.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import Ajv, { ErrorObject } from 'ajv';
 import { ConfigError } from '../errors';
 import type { Lang, Severity } from '../types';
 
@@ -19,8 +23,6 @@ export interface BudgetLintConfig {
   maxFileSize?: number;
 }
 
-const KEYS = new Set(['preset', 'rules', 'tolerance', 'plugins', 'rulesDir', 'lang', 'maxFileSize', '$schema']);
-
 export function toSeverity(v: unknown): Severity | null {
   if (v === 'off' || v === 0) return 0;
   if (v === 'warn' || v === 1) return 1;
@@ -28,28 +30,88 @@ export function toSeverity(v: unknown): Severity | null {
   return null;
 }
 
-function fail(file: string, path: string, reason: string): never {
-  throw new ConfigError('configInvalid', { file, path, reason });
+/** The shipped schema, found by walking up from this file (src/ under jest, dist/src when built). */
+export function schemaPath(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    const file = path.join(dir, 'schema', 'budgetlintrc.schema.json');
+    if (fs.existsSync(file)) return file;
+    dir = path.dirname(dir);
+  }
+  throw new Error('schema/budgetlintrc.schema.json not found');
 }
 
-export function validateConfig(raw: unknown, file: string): BudgetLintConfig {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) fail(file, '(根)', '应为对象 / must be an object');
-  const cfg = raw as Record<string, unknown>;
-  for (const key of Object.keys(cfg)) if (!KEYS.has(key)) fail(file, key, '不是已知的配置项 / unknown key');
-  if (cfg.preset !== undefined && cfg.preset !== 'recommended' && cfg.preset !== 'strict') fail(file, 'preset', '应为 "recommended" 或 "strict"');
-  if (cfg.lang !== undefined && cfg.lang !== 'zh' && cfg.lang !== 'en') fail(file, 'lang', '应为 "zh" 或 "en"');
-  if (cfg.tolerance !== undefined && !(typeof cfg.tolerance === 'number' || (typeof cfg.tolerance === 'string' && /^\d+(\.\d+)?$/.test(cfg.tolerance)))) fail(file, 'tolerance', '应为非负小数，如 "0.01"');
-  if (typeof cfg.tolerance === 'number' && !(cfg.tolerance >= 0)) fail(file, 'tolerance', '应为非负小数');
-  if (cfg.maxFileSize !== undefined && !(typeof cfg.maxFileSize === 'number' && cfg.maxFileSize > 0)) fail(file, 'maxFileSize', '应为正整数（字节）');
-  if (cfg.plugins !== undefined && !(Array.isArray(cfg.plugins) && cfg.plugins.every((p) => typeof p === 'string'))) fail(file, 'plugins', '应为字符串数组');
-  if (cfg.rulesDir !== undefined && !(typeof cfg.rulesDir === 'string' || (Array.isArray(cfg.rulesDir) && cfg.rulesDir.every((p) => typeof p === 'string')))) fail(file, 'rulesDir', '应为路径字符串或数组');
-  if (cfg.rules !== undefined) {
-    if (typeof cfg.rules !== 'object' || cfg.rules === null || Array.isArray(cfg.rules)) fail(file, 'rules', '应为对象');
-    for (const [id, setting] of Object.entries(cfg.rules as Record<string, unknown>)) {
-      const sev = Array.isArray(setting) ? setting[0] : setting;
-      if (toSeverity(sev) === null) fail(file, `rules.${id}`, '严重级别应为 "off" | "warn" | "error" 或 0 | 1 | 2');
-      if (Array.isArray(setting) && setting.length > 1 && (typeof setting[1] !== 'object' || setting[1] === null)) fail(file, `rules.${id}[1]`, '规则选项应为对象');
+let compiled: ReturnType<Ajv['compile']> | null = null;
+function validator(): ReturnType<Ajv['compile']> {
+  if (!compiled) compiled = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(fs.readFileSync(schemaPath(), 'utf8')));
+  return compiled;
+}
+
+/** One problem: the key path (rules.sum/x, tolerance) and what is wrong, in both languages. */
+export interface ConfigProblem {
+  path: string[];
+  zh: string;
+  en: string;
+}
+
+function keyPath(instancePath: string): string[] {
+  return instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function describe(e: ErrorObject): ConfigProblem {
+  const p = keyPath(e.instancePath);
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String((e.params as { additionalProperty: string }).additionalProperty);
+      return { path: [...p, key], zh: '不是已知的配置项', en: 'unknown key' };
     }
+    case 'enum':
+      return { path: p, zh: `应为 ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(' | ')}`, en: `must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(' | ')}` };
+    case 'type':
+      return { path: p, zh: `应为 ${(e.params as { type: string }).type}`, en: `must be ${(e.params as { type: string }).type}` };
+    case 'anyOf':
+      if (p[0] === 'rules') return { path: p, zh: '严重级别应为 "off" | "warn" | "error" 或 0 | 1 | 2，或 [级别, 选项]', en: 'severity must be "off" | "warn" | "error" or 0 | 1 | 2, or [severity, options]' };
+      if (p[0] === 'tolerance') return { path: p, zh: '应为非负小数，如 "0.01"', en: 'must be a non-negative decimal such as "0.01"' };
+      return { path: p, zh: '应为路径字符串或数组', en: 'must be a path or an array of paths' };
+    default:
+      return { path: p, zh: e.message ?? e.keyword, en: e.message ?? e.keyword };
   }
-  return cfg as BudgetLintConfig;
+}
+
+/** Every schema problem of a config (empty when valid). Errors inside an anyOf are folded into it. */
+export function configProblems(raw: unknown): ConfigProblem[] {
+  const validate = validator();
+  if (validate(raw)) return [];
+  const errors = validate.errors ?? [];
+  const anyOfPaths = new Set(errors.filter((e) => e.keyword === 'anyOf').map((e) => e.instancePath));
+  const seen = new Set<string>();
+  const out: ConfigProblem[] = [];
+  for (const e of errors) {
+    if (e.keyword !== 'anyOf' && [...anyOfPaths].some((p) => e.instancePath === p || e.instancePath.startsWith(p + '/'))) continue;
+    const problem = describe(e);
+    const key = problem.path.join('.') + problem.zh;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(problem);
+  }
+  return out;
+}
+
+/** Where a key path sits in the file's text, for "file:line:col"; null when unknown. */
+export type Locate = (path: string[]) => { line: number; column: number } | null;
+
+export function renderProblems(problems: ConfigProblem[], locate: Locate | undefined, lang: Lang): string {
+  return problems
+    .map((p) => {
+      const at = locate?.(p.path);
+      const where = at ? `${at.line}:${at.column} ` : '';
+      return `\n  ${where}${p.path.length ? p.path.join('.') : lang === 'en' ? '(root)' : '（根）'}: ${lang === 'en' ? p.en : p.zh}`;
+    })
+    .join('');
+}
+
+export function validateConfig(raw: unknown, file: string, locate?: Locate, lang: Lang = 'zh'): BudgetLintConfig {
+  const problems = configProblems(raw);
+  if (problems.length) throw new ConfigError('configInvalid', { file, path: '', reason: renderProblems(problems, locate, lang) });
+  return raw as BudgetLintConfig;
 }

@@ -5,7 +5,7 @@
 import type { Grid, LintResult } from '../types';
 import type { ApiOptions } from '../index';
 import { groupDocuments, DocumentGroup } from './documents';
-import { buildPrior, fatalResult, keepsGrids, lintGroup, LintOptions, LintRun, sortResults } from './lint';
+import { buildPrior, fatalResult, keepsGrids, lintGroup, LintOptions, LintRun, NarrativeLine, sortResults } from './lint';
 import { ReadError } from '../errors';
 import { ResultCache } from './cache';
 import type { PoolOutcome } from './pool';
@@ -23,7 +23,7 @@ export async function lintBatch(files: string[], opts: LintOptions & { configKey
   const grouping = groupDocuments(files, opts.narrative);
   const results: LintResult[] = [];
   const sources = new Map<string, Grid[]>();
-  for (const file of grouping.unassigned) results.push(fatalResult(file, new ReadError('narrativeUnassigned', file), opts.lang, opts.cwd));
+  const texts = new Map<string, NarrativeLine[]>();
   const keepGrids = keepsGrids(api.wantSources);
   // A cached result has no grids: the cache serves only runs that do not keep them.
   const cache = api.cacheFile && !keepGrids ? new ResultCache(api.cacheFile, opts.configKey, VERSION_KEY) : null;
@@ -42,10 +42,11 @@ export async function lintBatch(files: string[], opts: LintOptions & { configKey
   }
 
   const jobs = Math.max(1, api.jobs ?? 1);
-  const store = (i: number, out: { results: LintResult[]; sources: [string, Grid[]][] | Map<string, Grid[]> }): void => {
+  const store = (i: number, out: { results: LintResult[]; sources: [string, Grid[]][] | Map<string, Grid[]>; texts?: [string, NarrativeLine[]][] | Map<string, NarrativeLine[]> }): void => {
     results.push(...out.results);
     cache?.set(todo[i].key, out.results);
     for (const [k, v] of out.sources) sources.set(k, keepGrids ? v : []);
+    if (keepGrids) for (const [k, v] of out.texts ?? []) texts.set(k, v);
     progress();
   };
   const timeoutMs = Math.max(0, (api.timeoutSeconds ?? 0) * 1000);
@@ -69,7 +70,7 @@ export async function lintBatch(files: string[], opts: LintOptions & { configKey
       inlinePrior ??= buildPrior(opts.prior, opts);
       const { prior, fatal } = await inlinePrior;
       const out = await lintGroup(todo[i].group, opts, prior);
-      return { results: out.results, sources: [...out.sources], priorFatal: fatal };
+      return { results: out.results, sources: [...out.sources], texts: [...out.texts], priorFatal: fatal };
     };
     await runPool(todo.map((t) => t.group), jobs, workerData, (i, out) => {
       // Every lane builds --prior itself and returns its fatal results: report them once.
@@ -83,5 +84,5 @@ export async function lintBatch(files: string[], opts: LintOptions & { configKey
     for (let i = 0; i < todo.length; i++) store(i, await lintGroup(todo[i].group, opts, prior));
   }
   cache?.save();
-  return { results: sortResults(results, files), documents: [], sources };
+  return { results: sortResults(results, files), documents: [], sources, texts };
 }

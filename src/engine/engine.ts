@@ -6,6 +6,7 @@ import type Decimal from 'decimal.js';
 import type { Lang, LedgerTable, LintDocument, LintMessage, LintResult, Severity, SourceRef } from '../types';
 import type { ReportDescriptor, Rule, RuleContext } from './rule';
 import { interpolate } from '../messages';
+import { missingText } from '../messages/names';
 import { D } from '../ledger/decimal';
 import { dedupe, sortMessages } from './findings';
 import { looksMisread, notUnderstoodSet, ReadingIndex, readingsBehind, sentenceKey, weakReadings } from './gate';
@@ -45,11 +46,11 @@ export function missingRequirement(doc: LintDocument, req: string): boolean {
   }
 }
 
-export function skipReason(doc: LintDocument, rule: Rule<string>): string | null {
+export function skipReason(doc: LintDocument, rule: Rule<string>, lang: Lang = 'zh'): string | null {
   const missing = (rule.meta.requires ?? []).filter((r) => missingRequirement(doc, r));
-  if (missing.length) return `缺少 ${missing.join('、')}`;
+  if (missing.length) return missingText(missing, lang);
   const any = rule.meta.requiresAny ?? [];
-  if (any.length && any.every((r) => missingRequirement(doc, r))) return `缺少 ${any.join(' / ')} 中任何一个`;
+  if (any.length && any.every((r) => missingRequirement(doc, r))) return missingText(any, lang, true);
   return null;
 }
 
@@ -109,7 +110,7 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
   for (const [id, rule] of opts.rules) {
     const setting = opts.settings.get(id);
     if (!setting || setting.severity === 0 || id === TAIL_RULE_ID || id === MISREAD_RULE_ID) continue;
-    const reason = skipReason(doc, rule);
+    const reason = skipReason(doc, rule, opts.lang);
     if (reason) {
       rulesSkipped.push({ ruleId: id, reason });
       continue;

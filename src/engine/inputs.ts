@@ -1,55 +1,76 @@
 /**
- * Command-line paths → input files: files, directories (walked), and simple globs (* ? **).
+ * Command-line paths → input files: files, directories (walked) and globs (tinyglobby: braces,
+ * classes, `**`; a pattern starting with `!` excludes). Directory walks and globs skip what
+ * `.budgetlintignore` (in the working directory, .gitignore syntax via `ignore`) and
+ * `--ignore-pattern` name; a file named on the command line is always linted.
  * Output order is deterministic (sorted), whatever the file system returns.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { SUPPORTED_EXTENSIONS } from '../read';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import ignore from 'ignore';
+import { isCandidateInput, supportedExtensions } from '../read';
 import { UsageError } from '../errors';
 
-function walk(dir: string, out: string[]): void {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) walk(full, out);
-    else if (SUPPORTED_EXTENSIONS.includes(path.extname(entry.name).toLowerCase()) && !entry.name.startsWith('~$')) out.push(full);
-  }
+export const IGNORE_FILE = '.budgetlintignore';
+
+export interface InputOptions {
+  /** Extra ignore patterns (.gitignore syntax), like ESLint's --ignore-pattern. */
+  ignorePatterns?: string[];
+  /** Read `.budgetlintignore` from the working directory (default true). */
+  ignoreFile?: boolean;
+  lang?: 'zh' | 'en';
 }
 
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === '*' && glob[i + 1] === '*') {
-      re += '.*';
-      i++;
-      if (glob[i + 1] === '/') i++;
-    } else if (ch === '*') re += '[^/]*';
-    else if (ch === '?') re += '[^/]';
-    else re += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`);
+type Filter = (abs: string) => boolean;
+
+/** The ignore filter: true when a file is to be skipped. Paths outside cwd are never ignored. */
+export function ignoreFilter(cwd: string, opts: InputOptions = {}): Filter {
+  const ig = ignore();
+  const file = path.join(cwd, IGNORE_FILE);
+  if (opts.ignoreFile !== false && fs.existsSync(file)) ig.add(fs.readFileSync(file, 'utf8'));
+  if (opts.ignorePatterns?.length) ig.add(opts.ignorePatterns);
+  return (abs) => {
+    const rel = path.relative(cwd, abs);
+    if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return false;
+    return ig.ignores(rel.split(path.sep).join('/'));
+  };
 }
 
-export function expandInputs(patterns: string[], cwd: string): string[] {
+const isOfficeLock = (f: string): boolean => path.basename(f).startsWith('~$');
+
+function walk(dir: string): string[] {
+  return globSync('**/*', { cwd: dir, absolute: true, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true })
+    .map((f) => path.resolve(f))
+    .filter((f) => isCandidateInput(f) && !isOfficeLock(f));
+}
+
+export function expandInputs(patterns: string[], cwd: string, opts: InputOptions = {}): string[] {
+  const en = opts.lang === 'en';
+  const ignored = ignoreFilter(cwd, opts);
+  const negated = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  const exclude = ignore().add(negated);
+  const excluded = (abs: string): boolean => {
+    if (!negated.length) return false;
+    const rel = path.relative(cwd, abs);
+    return !!rel && !rel.startsWith('..') && !path.isAbsolute(rel) && exclude.ignores(rel.split(path.sep).join('/'));
+  };
   const files: string[] = [];
   for (const p of patterns) {
+    if (p.startsWith('!')) continue;
     const abs = path.resolve(cwd, p);
-    if (/[*?]/.test(p)) {
-      const base = path.resolve(cwd, p.split(/[*?]/)[0].replace(/[^/]*$/, '') || '.');
-      const all: string[] = [];
-      if (fs.existsSync(base)) walk(base, all);
-      const re = globToRegExp(abs.split(path.sep).join('/'));
-      const matched = all.filter((f) => re.test(f.split(path.sep).join('/')));
-      if (!matched.length) throw new UsageError('usage', { reason: `没有文件匹配 ${p}` });
-      files.push(...matched);
-    } else if (fs.existsSync(abs) && fs.statSync(abs).isDirectory()) {
-      const found: string[] = [];
-      walk(abs, found);
-      if (!found.length) throw new UsageError('usage', { reason: `目录 ${p} 中没有可检查的文件（${SUPPORTED_EXTENSIONS.join(' ')}）` });
+    if (fs.existsSync(abs) && fs.statSync(abs).isDirectory()) {
+      const found = walk(abs).filter((f) => !ignored(f) && !excluded(f));
+      if (!found.length) throw new UsageError('usage', { reason: en ? `no file to check in directory ${p} (${supportedExtensions().join(' ')})` : `目录 ${p} 中没有可检查的文件（${supportedExtensions().join(' ')}）` });
       files.push(...found);
+    } else if (!fs.existsSync(abs) && isDynamicPattern(p)) {
+      const matched = globSync(p, { cwd, absolute: true, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true, expandDirectories: false })
+        .map((f) => path.resolve(f))
+        .filter((f) => isCandidateInput(f) && !isOfficeLock(f) && !ignored(f) && !excluded(f));
+      if (!matched.length) throw new UsageError('usage', { reason: en ? `no file matches ${p}` : `没有文件匹配 ${p}` });
+      files.push(...matched);
     } else {
-      files.push(abs); // missing files become a fatal result of their own
+      files.push(abs); // named on the command line: linted, or a fatal result of its own
     }
   }
   return [...new Set(files)].sort();

@@ -3,11 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Grid, LintResult } from '../types';
+import type { NarrativeLine } from './lint';
 import type { DocumentGroup } from './documents';
 
 export interface PoolOutcome {
   results: LintResult[];
   sources: [string, Grid[]][];
+  /** The narrative's lines per file (HTML shows the sentence of a finding). */
+  texts?: [string, NarrativeLine[]][];
   /** Fatal results of the --prior inputs, as the worker that linted this document saw them. */
   priorFatal: LintResult[];
 }
@@ -66,7 +69,7 @@ export async function runPool(groups: DocumentGroup[], jobs: number, workerData:
         }
         if (!inFlight.length) resolve();
       };
-      w.on('message', (msg: { ready?: boolean; id: number; results?: LintResult[]; sources?: [string, Grid[]][]; priorFatal?: LintResult[]; error?: string }) => {
+      w.on('message', (msg: { ready?: boolean; id: number; results?: LintResult[]; sources?: [string, Grid[]][]; texts?: [string, NarrativeLine[]][]; priorFatal?: LintResult[]; error?: string }) => {
         if (msg.ready) {
           feed();
           arm();
@@ -79,7 +82,7 @@ export async function runPool(groups: DocumentGroup[], jobs: number, workerData:
         }
         inFlight.splice(inFlight.indexOf(msg.id), 1);
         warm = true;
-        onDone(msg.id, { results: msg.results ?? [], sources: msg.sources ?? [], priorFatal: msg.priorFatal ?? [] });
+        onDone(msg.id, { results: msg.results ?? [], sources: msg.sources ?? [], texts: msg.texts ?? [], priorFatal: msg.priorFatal ?? [] });
         feed();
         arm();
       });

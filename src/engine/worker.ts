@@ -22,7 +22,7 @@ async function start(): Promise<void> {
       priorPromise ??= buildPrior(opts.prior, opts);
       const { prior, fatal } = await priorPromise;
       const outcome = await lintGroup(req.group, opts, prior);
-      parentPort!.postMessage({ id: req.id, results: outcome.results, sources: [...outcome.sources].map(([file, grids]) => [file, wantSources ? grids : []]), priorFatal: fatal });
+      parentPort!.postMessage({ id: req.id, results: outcome.results, sources: [...outcome.sources].map(([file, grids]) => [file, wantSources ? grids : []]), texts: wantSources ? [...outcome.texts] : [], priorFatal: fatal });
     } catch (err) {
       parentPort!.postMessage({ id: req.id, error: err instanceof Error ? err.stack ?? err.message : String(err) });
     }

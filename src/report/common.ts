@@ -79,6 +79,10 @@ export const LABELS = {
     truncatedRows: (n: number) => `（省略 ${n} 行）`,
     truncated: (shown: number, total: number) => `仅显示前 ${shown} 条，共 ${total} 条。`,
     viewsCapped: (n: number) => `仅显示前 ${n} 个工作表视图；问题清单包含全部问题。`,
+    department: '部门', year: '年度', unit: '金额单位', date: '检查日期', tool: '工具版本', coverage: '覆盖',
+    coverageText: (tables: number, evals: number, sentences: number, checked: number, skipped: number) => `${tables} 张公开表，${evals} 张自评表；情况说明含数字的句子 ${sentences} 句，已核对 ${checked} 处；${skipped} 条规则未运行`,
+    filterSeverity: '级别', filterFamily: '规则类别', filterTable: '表', search: '搜索', all: '全部', shown: (n: number, total: number) => `显示 ${n} / ${total} 条`,
+    evidence: '依据', weak: '弱', doubt: '存疑，请复核', sentence: '原文',
   },
   en: {
     title: 'budget-lint report',
@@ -93,6 +97,10 @@ export const LABELS = {
     truncatedRows: (n: number) => `(${n} rows omitted)`,
     truncated: (shown: number, total: number) => `Showing the first ${shown} of ${total}.`,
     viewsCapped: (n: number) => `Only the first ${n} sheet views are shown; the findings list has every finding.`,
+    department: 'Department', year: 'Year', unit: 'Amounts in', date: 'Checked on', tool: 'Tool version', coverage: 'Coverage',
+    coverageText: (tables: number, evals: number, sentences: number, checked: number, skipped: number) => `${tables} disclosure table${tables === 1 ? '' : 's'}, ${evals} self-evaluation${evals === 1 ? '' : 's'}; ${sentences} narrative sentence${sentences === 1 ? '' : 's'} with figures, ${checked} figure${checked === 1 ? '' : 's'} checked; ${skipped} rule${skipped === 1 ? '' : 's'} not run`,
+    filterSeverity: 'Severity', filterFamily: 'Rule family', filterTable: 'Table', search: 'Search', all: 'All', shown: (n: number, total: number) => `Showing ${n} of ${total}`,
+    evidence: 'Evidence', weak: 'weak', doubt: 'in doubt, please review', sentence: 'Text',
   },
 };
 

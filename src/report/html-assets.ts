@@ -35,6 +35,35 @@ body.focus-mode main>.gridwrap.focused{max-height:85vh}
 #detail .item:last-child{border-bottom:0}
 #detail .kv{display:grid;grid-template-columns:auto 1fr;gap:0 8px}
 #detail .close{float:right;cursor:pointer;border:0;background:none;font-size:16px}
+dl.facts{display:flex;flex-wrap:wrap;gap:4px 20px;margin:6px 0}
+dl.facts div{display:flex;gap:6px}dl.facts dt{color:var(--muted)}dl.facts dd{margin:0;font-weight:600}
+.toolbar{display:flex;flex-wrap:wrap;gap:8px 16px;align-items:center;margin:6px 0 10px;padding:6px 8px;background:#f6f8fa;border:1px solid var(--line);position:sticky;top:0;z-index:3}
+.toolbar select,.toolbar input{font:inherit}
+tr.finding.hidden,section.family.hidden{display:none}
+blockquote.quote{margin:4px 0 2px;padding:4px 8px;border-left:3px solid var(--rel);background:#f3f8ff}
+blockquote.quote mark{background:#ffe08a;font-weight:600;padding:0 2px}
+ul.evidence{margin:4px 0 0;padding-left:18px;font-size:12px}ul.evidence li.muted{list-style:none;margin-left:-18px}
+ul.evidence li.weak{color:var(--warn)}
+.tag{display:inline-block;font-size:11px;border:1px solid currentColor;border-radius:3px;padding:0 3px}
+tr.finding.doubt td:first-child{border-left:4px dashed var(--warn)}
+.doubt-note{color:var(--warn);font-size:12px;margin-top:2px}
+table.grid th.lab,table.grid td.lab{position:sticky;z-index:1;background:#fff}
+table.grid thead th{z-index:2}table.grid thead th.lab{z-index:3;background:#f6f8fa}
+table.grid td.lab.bad{background:var(--warn-bg)}table.grid td.lab.bad.err{background:var(--err-bg)}
+table.grid tr td.lab{box-shadow:inset -1px 0 0 var(--line)}
+@media print{
+  @page{size:A4 landscape;margin:12mm}
+  body{font-size:11px}
+  .toolbar,#detail,.charts{display:none!important}
+  header{background:none}
+  .gridwrap{max-height:none;overflow:visible}
+  table.grid th,table.grid td.lab{position:static}
+  tr.finding.hidden,section.family.hidden{display:table-row}
+  section.family.hidden{display:block}
+  tr,blockquote{page-break-inside:avoid;break-inside:avoid}
+  h2,h3{page-break-after:avoid;break-after:avoid}
+  td.bad{outline-width:1px}
+}
 `;
 
 export const JS = `(function(){
@@ -92,11 +121,42 @@ function cellOf(id){var f=F[id];return f&&f.sheet!==undefined&&f.cell!==undefine
 function focus(id){show([id],true);var c=cellOf(id);if(c)c.scrollIntoView({block:'center',inline:'center'});}
 function centre(c){var w=c.closest('.gridwrap');if(w){w.scrollTop=Math.max(0,c.offsetTop-w.clientHeight/2);w.scrollLeft=Math.max(0,c.offsetLeft-w.clientWidth/2);}}
 function unfocus(){document.body.classList.remove('focus-mode');document.querySelectorAll('.focused').forEach(function(e){e.classList.remove('focused');});}
+/* Sticky label columns: each sits right of the row numbers and the label columns before it. */
+document.querySelectorAll('table.grid').forEach(function(t){
+  var head=t.querySelector('thead tr');if(!head)return;
+  var ths=head.children,left=ths[0]?ths[0].offsetWidth:0,offsets=[];
+  for(var i=1;i<ths.length;i++){if(!ths[i].classList.contains('lab'))break;offsets.push(left);left+=ths[i].offsetWidth;}
+  t.querySelectorAll('[data-lab]').forEach(function(c){c.style.left=(offsets[Number(c.getAttribute('data-lab'))]||0)+'px';});
+});
+/* Each grid opens scrolled to its first flagged cell. */
+document.querySelectorAll('.gridwrap[data-first]').forEach(function(w){
+  var c=w.querySelector('td[data-cell="'+w.getAttribute('data-first')+'"]');if(!c)return;
+  var lab=0;w.querySelectorAll('thead th.lab').forEach(function(x){lab+=x.offsetWidth;});
+  w.scrollTop=Math.max(0,c.offsetTop-w.clientHeight/2);
+  w.scrollLeft=Math.max(0,c.offsetLeft-lab-(w.clientWidth-lab)/2);
+  w.setAttribute('data-scrolled-to',w.getAttribute('data-first'));
+});
+/* Filters and search over the findings list. */
+var fs=document.getElementById('f-sev'),ff=document.getElementById('f-family'),ft=document.getElementById('f-table'),fq=document.getElementById('f-search'),fc=document.getElementById('f-count');
+function applyFilters(){
+  var sev=fs?fs.value:'',fam=ff?ff.value:'',tab=ft?ft.value:'',q=fq?fq.value.trim().toLowerCase():'',n=0;
+  document.querySelectorAll('tr.finding').forEach(function(tr){
+    var ok=(!sev||tr.getAttribute('data-sev')===sev)&&(!fam||tr.getAttribute('data-family')===fam)&&(!tab||tr.getAttribute('data-table')===tab)&&(!q||tr.textContent.toLowerCase().indexOf(q)>=0);
+    tr.classList.toggle('hidden',!ok);if(ok)n++;
+  });
+  document.querySelectorAll('section.family').forEach(function(s){s.classList.toggle('hidden',!s.querySelector('tr.finding:not(.hidden)'));});
+  if(fc){var parts=[n,fc.getAttribute('data-total')],k=0;fc.textContent=L.shown.replace(/#/g,function(){return String(parts[k++]);});}
+}
+[fs,ff,ft].forEach(function(e){if(e)e.addEventListener('change',applyFilters);});
+if(fq)fq.addEventListener('input',applyFilters);
 var m=/^#f(\\d+)$/.exec(location.hash);
 if(m&&F[Number(m[1])]){
   /* A link to one finding: show only its sheet view (no page scroll), the cell centred in it. */
   var fid=Number(m[1]),fc=cellOf(fid);show([fid],true);
   if(fc){var wrap=fc.closest('.gridwrap');document.body.classList.add('focus-mode');wrap.classList.add('focused');if(wrap.previousElementSibling)wrap.previousElementSibling.classList.add('focused');centre(fc);}
+  else{var fr=rows.get(fid),sec=fr&&fr.closest('section.family');
+    /* A narrative finding: show its family's list only, the row in view. */
+    if(sec){document.body.classList.add('focus-mode');sec.classList.add('focused');var tb=document.querySelector('main>.toolbar');if(tb)tb.classList.add('focused');fr.scrollIntoView({block:'center'});}}
 }
 document.addEventListener('keydown',function(ev){
   if(ev.key==='Enter'&&ev.target.matches&&ev.target.matches('td.bad,tr.finding')){ev.target.click();return;}

@@ -4,12 +4,20 @@
  * sheet that has findings with the offending cells highlighted (hover / click → 实际 / 应为 and
  * the related cells). Everything from the document is escaped; the data the script uses is JSON in
  * a <script type="application/json"> block with '<' written as \u003c.
+ *
+ * For reviewers: a header with department, year, unit, date, tool version and coverage; filters by
+ * severity, rule family and table, and a search box; each grid scrolled to its first flagged cell
+ * with the row numbers and label columns sticky; a narrative finding shows its sentence with the
+ * figure marked; values as printed in the sheet; each finding's evidence, `doubt` findings marked;
+ * a print stylesheet (save as PDF and forward).
  */
 import { createHash } from 'node:crypto';
 import type { Grid, LintMessage, LintResult } from '../types';
 import type { FormatContext, Formatter } from './types';
 import { columnName } from '../read/grid';
 import { escapeHtml as h, familyName, familyOf, labels, locationText, messageFile, relPath, scriptJson, severityLabel, totals } from './common';
+import { describeReading } from '../ledger/evidence';
+import { parseNumber } from '../ledger/decimal';
 import { barChart, Bar } from './html-chart';
 import { CSS, JS } from './html-assets';
 
@@ -64,6 +72,27 @@ function sheetViews(results: LintResult[], findings: Finding[], ctx: FormatConte
   return views;
 }
 
+/**
+ * The label columns a wide table is read by (科目编码, 项目名称, 指标): the leading columns, up to
+ * two, whose filled cells are mostly text. They stay in view when the grid scrolls sideways.
+ */
+function labelColumns(g: Grid, cols: number): number {
+  let n = 0;
+  for (let c = 0; c < Math.min(2, cols); c++) {
+    let filled = 0;
+    let text = 0;
+    for (const row of g.rows) {
+      const cell = row?.[c];
+      if (!cell || cell.raw === '') continue;
+      filled++;
+      if (typeof cell.value !== 'number' && !parseNumber(cell.raw)) text++;
+    }
+    if (!filled || text * 2 < filled) break;
+    n++;
+  }
+  return n;
+}
+
 function rowsToShow(view: SheetView): number[] {
   const n = view.grid.rowCount;
   if (n <= MAX_GRID_ROWS) return [...Array(n).keys()];
@@ -83,8 +112,11 @@ function gridHtml(view: SheetView, index: number, ctx: FormatContext): string {
   const cols = Math.min(g.colCount, Math.max(MAX_GRID_COLS, widest + 1));
   const byCell = new Map<string, Finding[]>();
   for (const f of view.findings) if (f.m.cell) (byCell.get(f.m.cell) ?? byCell.set(f.m.cell, []).get(f.m.cell)!).push(f);
-  let html = `<div class="gridwrap"><table class="grid" data-grid="${index}"><thead><tr><th></th>`;
-  for (let c = 0; c < cols; c++) html += `<th>${columnName(c)}</th>`;
+  const labelCols = labelColumns(g, cols);
+  const lab = (c: number): string => (c < labelCols ? ` class="lab" data-lab="${c}"` : '');
+  const first = view.findings.find((f) => f.m.cell)?.m.cell;
+  let html = `<div class="gridwrap"${first ? ` data-first="${h(first)}"` : ''}><table class="grid" data-grid="${index}"><thead><tr><th></th>`;
+  for (let c = 0; c < cols; c++) html += `<th${lab(c)}>${columnName(c)}</th>`;
   html += '</tr></thead><tbody>';
   let prev = -1;
   for (const r of rowsToShow(view)) {
@@ -97,22 +129,138 @@ function gridHtml(view: SheetView, index: number, ctx: FormatContext): string {
       const text = cell?.raw ?? '';
       const shown = text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
       const fs = byCell.get(addr);
-      const cls = fs ? `bad${fs.some((f) => f.m.severity === 2) ? ' err' : ''}` : '';
+      const cls = [fs ? `bad${fs.some((f) => f.m.severity === 2) ? ' err' : ''}` : '', c < labelCols ? 'lab' : ''].filter(Boolean).join(' ');
       const title = fs ? fs.map((f) => `${f.m.message}${f.m.actual !== undefined || f.m.expected !== undefined ? ` (${t.actual} ${f.m.actual ?? '—'} / ${t.expected} ${f.m.expected ?? '—'})` : ''}`).join('\n') : text.length > MAX_CELL_CHARS ? text : '';
-      html += `<td data-cell="${addr}"${cls ? ` class="${cls}" data-f="${fs!.map((f) => f.id).join(' ')}" tabindex="0"` : ''}${title ? ` title="${h(title)}"` : ''}>${h(shown)}</td>`;
+      html += `<td data-cell="${addr}"${cls ? ` class="${cls}"` : ''}${c < labelCols ? ` data-lab="${c}"` : ''}${fs ? ` data-f="${fs.map((f) => f.id).join(' ')}" tabindex="0"` : ''}${title ? ` title="${h(title)}"` : ''}>${h(shown)}</td>`;
     }
     html += '</tr>';
   }
   return html + '</tbody></table></div>';
 }
 
-function findingRow(f: Finding, ctx: FormatContext): string {
+/** The cell's text as printed in the sheet, for a finding's figure ("224.50", not "224.5"). */
+function printedAt(ctx: FormatContext, file: string, sheet: string | undefined, cell: string | undefined): string | undefined {
+  if (sheet === undefined || cell === undefined || !ctx.sources) return undefined;
+  for (const g of ctx.sources.get(file) ?? []) {
+    if (g.sheet !== sheet) continue;
+    for (const row of g.rows) for (const c of row ?? []) if (c && c.address === cell) return c.raw;
+  }
+  return undefined;
+}
+
+/** The figure as printed when the sheet's text is that same number; else the value given. */
+function asPrinted(value: string | undefined, printed: string | undefined): string | undefined {
+  if (value === undefined || printed === undefined) return value;
+  const a = parseNumber(value);
+  const b = parseNumber(printed);
+  return a && b && a.value.eq(b.value) ? printed : value;
+}
+
+/** The sentence of a narrative finding, with the figure at its column marked. */
+export function sentenceAt(ctx: FormatContext, file: string, line: number, column: number, figure: string | undefined): { before: string; mark: string; after: string } | null {
+  const paragraphs = ctx.texts?.get(file);
+  const p = paragraphs?.find((x) => x.line === line);
+  if (!p) return null;
+  const text = p.text;
+  let at = column > 0 && column <= text.length ? column - 1 : -1;
+  const NUM = /[-+]?\d[\d,]*(?:\.\d+)?/y;
+  NUM.lastIndex = at;
+  let m = at >= 0 ? NUM.exec(text) : null;
+  if (!m && figure) {
+    const i = text.indexOf(figure);
+    if (i >= 0) {
+      at = i;
+      NUM.lastIndex = i;
+      m = NUM.exec(text);
+    }
+  }
+  const start = m ? at : -1;
+  const end = m ? at + m[0].length : -1;
+  // The sentence around the figure: from the previous 。；！？ to the next.
+  const stops = /[。；！？!?]/g;
+  let from = 0;
+  let to = text.length;
+  for (let x = stops.exec(text); x; x = stops.exec(text)) {
+    if (start >= 0 && x.index < start) from = x.index + 1;
+    else if (start >= 0 && x.index >= end) {
+      to = x.index + 1;
+      break;
+    }
+  }
+  if (start < 0) return { before: text.length > 400 ? `${text.slice(0, 399)}…` : text, mark: '', after: '' };
+  return { before: text.slice(from, start), mark: text.slice(start, end), after: text.slice(end, to) };
+}
+
+function findingRow(f: Finding, ctx: FormatContext, tables: string[]): string {
   const m = f.m;
+  const t = labels(ctx.lang);
+  const file = messageFile(f.result, m);
   const where = [m.table && m.table !== m.sheet ? m.table : '', locationText(m)].filter(Boolean).join(' ');
+  const actual = asPrinted(m.actual, printedAt(ctx, file, m.sheet, m.cell));
+  let detail = '';
+  if (m.sheet === undefined && m.line) {
+    const s = sentenceAt(ctx, file, m.line, m.column, m.actual);
+    if (s) detail += `<blockquote class="quote"><span class="muted">${h(t.sentence)} L${m.line}：</span>${h(s.before)}${s.mark ? `<mark>${h(s.mark)}</mark>` : ''}${h(s.after)}</blockquote>`;
+  }
+  if (m.doubt) detail += `<div class="doubt-note">${h(t.doubt)}</div>`;
+  if (m.evidence?.length) {
+    detail += `<ul class="evidence"><li class="muted">${h(t.evidence)}</li>${m.evidence.map((e) => `<li class="${e.strength === 'weak' ? 'weak' : 'strong'}">${h(describeReading(e, ctx.lang))}${e.strength === 'weak' ? ` <span class="tag">${h(t.weak)}</span>` : ''}</li>`).join('')}</ul>`;
+  }
+  const family = m.fatal ? 'fatal' : familyOf(m.ruleId);
+  // Tables by index into the filter's options: nothing from the document goes into attributes the script matches.
+  const table = tables.indexOf(tableOf(m));
   return (
-    `<tr class="finding sev-${m.severity}" data-finding="${f.id}" tabindex="0">` +
-    `<td>${h(f.file)}</td><td>${h(where)}</td><td class="sev">${h(severityLabel(m, ctx.lang))}</td><td>${h(m.message)}</td>` +
-    `<td class="num">${h(m.actual ?? '')}</td><td class="num">${h(m.expected ?? '')}</td><td><code>${h(m.ruleId ?? '')}</code></td></tr>`
+    `<tr class="finding sev-${m.severity}${m.doubt ? ' doubt' : ''}" data-finding="${f.id}" data-sev="${m.severity}" data-family="${h(family)}" data-table="${table}" tabindex="0">` +
+    `<td>${h(f.file)}</td><td>${h(where)}</td><td class="sev">${h(severityLabel(m, ctx.lang))}${m.doubt ? ` <span class="tag">?</span>` : ''}</td><td>${h(m.message)}${detail}</td>` +
+    `<td class="num">${h(actual ?? '')}</td><td class="num">${h(m.expected ?? '')}</td><td><code>${h(m.ruleId ?? '')}</code></td></tr>`
+  );
+}
+
+function unitName(unit: string | undefined, lang: string): string | undefined {
+  if (!unit || lang !== 'en') return unit;
+  return ({ 元: 'yuan', 万元: '10,000 yuan', 亿元: '100 million yuan' } as Record<string, string>)[unit] ?? unit;
+}
+
+/** The header's facts: department, year, unit, date, tool version, coverage. */
+function headerFacts(results: LintResult[], ctx: FormatContext): string {
+  const t = labels(ctx.lang);
+  const meta = results.find((r) => r.meta)?.meta ?? {};
+  const docs = results.filter((r) => !r.fatalErrorCount);
+  const sum = (k: 'evaluations' | 'sentencesWithNumbers' | 'claimsChecked'): number => docs.reduce((n, r) => n + r.coverage[k], 0);
+  const tables = docs.reduce((n, r) => n + r.coverage.tables.length, 0);
+  const skipped = new Set(docs.flatMap((r) => r.coverage.rulesSkipped.map((x) => x.ruleId))).size;
+  const date = typeof ctx.options?.date === 'string' ? ctx.options.date : new Date().toISOString().slice(0, 10);
+  const facts: [string, string | undefined][] = [
+    [t.department, meta.department],
+    [t.year, meta.year],
+    [t.unit, unitName(meta.unit, ctx.lang)],
+    [t.date, date],
+    [t.tool, typeof ctx.options?.version === 'string' ? `budget-lint ${ctx.options.version}` : 'budget-lint'],
+    [t.coverage, t.coverageText(tables, sum('evaluations'), sum('sentencesWithNumbers'), sum('claimsChecked'), skipped)],
+  ];
+  return `<dl class="facts">${facts.filter(([, v]) => v).map(([k, v]) => `<div><dt>${h(k)}</dt><dd>${h(v)}</dd></div>`).join('')}</dl>`;
+}
+
+const tableOf = (m: LintMessage): string => m.table ?? m.sheet ?? '';
+
+/** The tables findings are in, sorted: the table filter's options. */
+function tableNames(findings: Finding[]): string[] {
+  return [...new Set(findings.map((f) => tableOf(f.m)).filter(Boolean))].sort();
+}
+
+/** Severity, family and table filters and a search box (the script applies them). */
+function toolbar(findings: Finding[], ctx: FormatContext): string {
+  const t = labels(ctx.lang);
+  const opt = (v: string, label: string): string => `<option value="${h(v)}">${h(label)}</option>`;
+  const families = [...new Set(findings.map((f) => (f.m.fatal ? 'fatal' : familyOf(f.m.ruleId))))].sort();
+  const tables = tableNames(findings);
+  return (
+    `<div class="toolbar" role="search">` +
+    `<label>${h(t.filterSeverity)} <select id="f-sev">${opt('', t.all)}${opt('2', t.error)}${opt('1', t.warning)}</select></label>` +
+    `<label>${h(t.filterFamily)} <select id="f-family">${opt('', t.all)}${families.map((f) => opt(f, familyName(f, ctx.lang))).join('')}</select></label>` +
+    `<label>${h(t.filterTable)} <select id="f-table">${opt('', t.all)}${tables.map((x, i) => opt(String(i), x)).join('')}</select></label>` +
+    `<label>${h(t.search)} <input id="f-search" type="search"></label>` +
+    `<span id="f-count" class="muted" data-total="${findings.length}">${h(t.shown(findings.length, findings.length))}</span></div>`
   );
 }
 
@@ -128,8 +276,10 @@ function bars(findings: Finding[], key: (f: Finding) => string): Bar[] {
   return [...map.values()];
 }
 
-function findingData(f: Finding): Record<string, unknown> {
+function findingData(f: Finding, ctx: FormatContext): Record<string, unknown> {
   const m = f.m;
+  const file = messageFile(f.result, m);
+  const related = m.related?.map((x) => ({ ...x, ...(x.value !== undefined ? { value: asPrinted(x.value, printedAt(ctx, x.file ?? file, x.sheet, x.cell)) } : {}) }));
   return {
     file: messageFile(f.result, m),
     ruleId: m.ruleId,
@@ -139,9 +289,10 @@ function findingData(f: Finding): Record<string, unknown> {
     ...(m.sheet !== undefined ? { sheet: m.sheet } : {}),
     ...(m.cell !== undefined ? { cell: m.cell } : {}),
     ...(m.line ? { line: m.line } : {}),
-    ...(m.actual !== undefined ? { actual: m.actual } : {}),
+    ...(m.actual !== undefined ? { actual: asPrinted(m.actual, printedAt(ctx, file, m.sheet, m.cell)) } : {}),
     ...(m.expected !== undefined ? { expected: m.expected } : {}),
-    ...(m.related?.length ? { related: m.related } : {}),
+    ...(related?.length ? { related } : {}),
+    ...(m.doubt ? { doubt: true } : {}),
   };
 }
 
@@ -153,7 +304,7 @@ const html: Formatter = (results: LintResult[], ctx: FormatContext) => {
   const { errors, warnings, fatal } = totals(results);
   const views = sheetViews(results, all, ctx);
 
-  let body = `<header><h1>${h(t.title)}</h1><p class="summary">${h(t.summary(results.length, errors, warnings, fatal))}</p>`;
+  let body = `<header><h1>${h(t.title)}</h1>${headerFacts(results, ctx)}<p class="summary">${h(t.summary(results.length, errors, warnings, fatal))}</p>`;
   if (findings.some((f) => f.m.tail)) body += `<p class="muted">${h(t.tailNote)}</p>`;
   if (views.length) body += `<p class="muted">${h(t.hint)}</p>`;
   body += '</header><main>';
@@ -170,6 +321,8 @@ const html: Formatter = (results: LintResult[], ctx: FormatContext) => {
   }
 
   body += `<h2>${h(t.findings)}</h2>`;
+  if (all.length) body += toolbar(all, ctx);
+  const tables = tableNames(all);
   if (!all.length) body += `<p>${h(t.clean)}</p>`;
   const families = new Map<string, Finding[]>();
   for (const f of all) {
@@ -179,9 +332,9 @@ const html: Formatter = (results: LintResult[], ctx: FormatContext) => {
   const famOrder = [...families.keys()].sort((a, b) => (a === 'fatal' ? -1 : b === 'fatal' ? 1 : a.localeCompare(b)));
   for (const fam of famOrder) {
     const list = families.get(fam)!;
-    body += `<h3>${h(familyName(fam, ctx.lang))} <span class="muted">(${list.length})</span></h3>`;
+    body += `<section class="family" data-family="${h(fam)}"><h3>${h(familyName(fam, ctx.lang))} <span class="muted">(${list.length})</span></h3>`;
     body += `<table class="list"><thead><tr><th>${h(t.file)}</th><th>${h(t.location)}</th><th>${h(t.severity)}</th><th>${h(t.message)}</th><th>${h(t.actual)}</th><th>${h(t.expected)}</th><th>${h(t.rule)}</th></tr></thead><tbody>`;
-    body += list.map((f) => findingRow(f, ctx)).join('') + '</tbody></table>';
+    body += list.map((f) => findingRow(f, ctx, tables)).join('') + '</tbody></table></section>';
   }
 
   if (views.length) {
@@ -194,8 +347,8 @@ const html: Formatter = (results: LintResult[], ctx: FormatContext) => {
   body += '</main><aside id="detail" aria-live="polite"></aside>';
 
   const data = {
-    labels: { error: t.error, warning: t.warning, actual: t.actual, expected: t.expected, related: t.related, location: t.location },
-    findings: all.map(findingData),
+    labels: { error: t.error, warning: t.warning, actual: t.actual, expected: t.expected, related: t.related, location: t.location, shown: t.shown(0, 0).replace(/\d+/g, '#') },
+    findings: all.map((f) => findingData(f, ctx)),
     grids: views.map((v) => ({ file: v.grid.file, sheet: v.grid.sheet })),
   };
   const scriptHash = createHash('sha256').update(JS, 'utf8').digest('base64');

@@ -1,6 +1,7 @@
 /**
- * JUnit XML for CI: one <testsuite> per file, one <testcase> per rule. Each error finding is a
- * <failure>; warnings (tails included) do not fail the build and are listed in the testcase's
+ * JUnit XML for CI: one <testsuite> per file, one <testcase> per (file, rule). A rule with error
+ * findings fails its testcase with ONE <failure> listing every finding (failures count testcases,
+ * not findings); warnings (tails included) do not fail the build and are listed in the testcase's
  * <system-out>. Rules skipped for a file (a required table missing) are <skipped>. A file that
  * could not be read is an <error>. A clean file still gets passing testcases (at least one).
  */
@@ -46,10 +47,13 @@ function suite(r: LintResult, ctx: FormatContext): { xml: string; tests: number;
     const errs = msgs.filter((m) => m.severity === 2);
     const warns = msgs.filter((m) => m.severity !== 2);
     let body = '';
-    for (const m of errs) {
-      body += `\n      <failure type="${escapeXml(id)}" message="${escapeXml(`${locationText(m)} ${m.message}`.trim())}">${escapeXml(failureText(m, ctx))}</failure>`;
+    if (errs.length) {
+      const t = labels(ctx.lang);
+      const summary = ctx.lang === 'en' ? `${errs.length} error${errs.length === 1 ? '' : 's'}: ${`${locationText(errs[0])} ${errs[0].message}`.trim()}${errs.length > 1 ? ' …' : ''}` : `${errs.length} 个错误：${`${locationText(errs[0])} ${errs[0].message}`.trim()}${errs.length > 1 ? ' …' : ''}`;
+      const text = errs.map((m, i) => `${i + 1}. [${t.error}] ${failureText(m, ctx)}`).join('\n\n');
+      body += `\n      <failure type="${escapeXml(id)}" message="${escapeXml(summary)}">${escapeXml(text)}</failure>`;
+      failures++;
     }
-    failures += errs.length;
     if (!msgs.length && skippedReason.has(id)) {
       body += `\n      <skipped message="${escapeXml(skippedReason.get(id))}"/>`;
       skipped++;

@@ -49,10 +49,12 @@ function ruleDescriptor(id: string, meta: RuleMeta<string> | undefined, ctx: For
   const rationale = meta?.docs.rationale[lang] ?? '';
   const examples = meta?.docs.examples;
   const full = [short, rationale].filter(Boolean).join(' — ');
-  const textParts = [short, rationale, meta ? meta.description[other] : ''].filter(Boolean);
+  // A Chinese report also carries the English description; an English one stays English.
+  const both = lang === 'zh';
+  const textParts = [short, rationale, meta && both ? meta.description[other] : ''].filter(Boolean);
   let markdown = `**${id}** — ${short}\n\n${rationale}`;
   if (examples) markdown += `\n\n${lang === 'zh' ? '错误示例' : 'Invalid'}: ${examples.invalid[lang]}\n\n${lang === 'zh' ? '正确示例' : 'Valid'}: ${examples.valid[lang]}`;
-  if (meta) markdown += `\n\n_${meta.description[other]}_`;
+  if (meta && both) markdown += `\n\n_${meta.description[other]}_`;
   return {
     id,
     name: id.replace(/[^A-Za-z0-9]+(.)?/g, (_m, ch: string | undefined) => (ch ? ch.toUpperCase() : '')),

@@ -33,7 +33,9 @@ it('a workbook with 500 sheets is refused with a clear message (--max-sheets rai
   const r = await run([f]);
   expect(r.code).toBe(2);
   expect(r.stdout).toContain('500 个工作表');
-  expect((await run(['--max-sheets', '600', f])).code).toBe(0);
+  // Read with the higher limit; 500 sheets of nothing are then no disclosure at all: an error, not a pass.
+  const raised = await run(['--max-sheets', '600', f]);
+  expect([raised.code, raised.stdout.includes('未识别到任何公开表')]).toEqual([1, true]);
 });
 
 it('--timeout abandons a document that hangs and still lints the others', async () => {

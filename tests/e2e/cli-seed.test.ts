@@ -11,17 +11,21 @@ const ROOT = path.join(__dirname, '../..');
 
 it('budget-lint fixtures/seed-000/000.xlsx fixtures/seed-000/000.md', () => {
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/budget-lint'), '--format', 'json', 'fixtures/seed-000/000.xlsx', 'fixtures/seed-000/000.md'], { cwd: ROOT, encoding: 'utf8' });
-  expect(r.stderr).toBe('');
+  // A machine format says why the exit is not 0 in one stderr line.
+  expect(r.stderr).toBe(`budget-lint: 发现 ${EXPECTED.filter((e) => e.startsWith('error')).length} 个错误（退出码 1）\n`);
   expect(r.status).toBe(1);
-  const [result]: LintResult[] = JSON.parse(r.stdout);
+  const [result, narrative]: LintResult[] = JSON.parse(r.stdout);
+  // One result per input file: the narrative's findings are in the narrative's result, linked to its document.
+  expect([path.basename(result.filePath), path.basename(narrative.filePath), narrative.document]).toEqual(['000.xlsx', '000.md', result.filePath]);
+  expect(narrative.messages.every((m) => m.file === undefined && m.sheet === undefined)).toBe(true);
   expect(result.coverage.tables.map((t) => t.kind).sort()).toEqual(['final-01', 'final-02', 'final-03', 'final-04', 'final-05', 'final-06', 'final-07', 'final-08', 'final-09', 'final-10']);
   expect(result.coverage.evaluations).toBe(11);
   expect(result.coverage.unrecognised).toEqual([]);
-  const found = result.messages
-    .map((m) => [m.severity === 2 ? 'error' : 'warn', m.ruleId + (m.tailOf ? `<${m.tailOf}` : ''), `${m.sheet ?? path.basename(m.file ?? '')}!${m.cell ?? m.line}`, m.actual, m.expected].join(' '))
+  const found = [result, narrative]
+    .flatMap((x) => x.messages.map((m) => [m.severity === 2 ? 'error' : 'warn', m.ruleId + (m.tailOf ? `<${m.tailOf}` : ''), `${m.sheet ?? path.basename(m.file ?? x.filePath)}!${m.cell ?? m.line}`, m.actual, m.expected].join(' ')))
     .sort();
   expect(found).toEqual(EXPECTED);
-  expect(result.errorCount).toBe(EXPECTED.filter((e) => e.startsWith('error')).length);
+  expect(result.errorCount + narrative.errorCount).toBe(EXPECTED.filter((e) => e.startsWith('error')).length);
 });
 
 const EXPECTED =

@@ -43,7 +43,9 @@ describe('formats from the seed-000 fixture', () => {
     const sarif = JSON.parse(formatters.sarif()(run.results, ctx) as string);
     expect(sarif.runs[0].results).toHaveLength(n);
     const junit = new XMLParser({ ignoreAttributes: false }).parse(formatters.junit()(run.results, ctx) as string);
-    expect(Number(junit.testsuites['@_failures'])).toBe(run.results.reduce((k, r) => k + r.errorCount, 0));
+    // One failure per (file, rule) with error findings.
+    const failingRules = run.results.reduce((k, r) => k + new Set(r.messages.filter((m) => m.severity === 2 && !m.fatal).map((m) => m.ruleId)).size, 0);
+    expect(Number(junit.testsuites['@_failures'])).toBe(failingRules);
     const html = formatters.html()(run.results, ctx) as string;
     expect(html.match(/data-finding="/g)).toHaveLength(n);
     expect(html).toContain('class="grid"');
