@@ -67,8 +67,9 @@ export function tableTitleAt(doc: LintDocument, at: SourceRef): string | undefin
   return [...doc.evaluations, ...doc.deptEvaluations].find((e) => inRange(e.source.sheet, e.source.range))?.name;
 }
 
-function tableField(doc: LintDocument, at: SourceRef): { table?: string } {
-  const table = tableTitleAt(doc, at);
+function tableField(doc: LintDocument, at: SourceRef, index: ReadingIndex): { table?: string } {
+  // The cell's own table first: a table continued on another sheet lies outside its source range.
+  const table = index.tableAt(at.file, at.sheet, at.cell)?.title ?? tableTitleAt(doc, at);
   return table ? { table } : {};
 }
 
@@ -178,7 +179,7 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
           messageId: d.messageId,
           ...(d.data ? { data: d.data } : {}),
           ...location(d.at, doc.id),
-          ...tableField(doc, d.at),
+          ...tableField(doc, d.at, index),
           source: d.source ?? (d.at.sheet !== undefined ? 'table' : 'narrative'),
           ...(d.actual !== undefined ? { actual: d.actual } : {}),
           ...(d.expected !== undefined ? { expected: d.expected } : {}),

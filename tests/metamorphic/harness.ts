@@ -44,13 +44,30 @@ function writeBook(book: Book, dir: string, base: string, output: Transform['out
   return [file];
 }
 
+/**
+ * One document's findings and coverage: the table file's result and its narrative's (the JSON
+ * contract gives each input file its own result, the narrative's linked by `document`).
+ */
 async function lintOne(files: string[]): Promise<LintResult> {
   const results = await lint(files, { cwd: ROOT, wantSources: false, wantDocuments: false });
-  const tables = results.filter((r) => !r.filePath.endsWith('.md'));
+  const tables = results.filter((r) => !r.document);
   if (tables.length !== 1) throw new Error(`expected one document, got ${results.map((r) => r.filePath).join(', ')}`);
-  const fatal = tables[0].messages.find((m) => m.fatal);
+  const [main] = tables;
+  const fatal = results.flatMap((r) => r.messages).find((m) => m.fatal);
   if (fatal) throw new Error(`fatal: ${fatal.message}`);
-  return tables[0];
+  const texts = results.filter((r) => r.document === main.filePath);
+  const messages = [...main.messages, ...texts.flatMap((r) => r.messages)];
+  const sum = (key: 'sentencesWithNumbers' | 'claimsChecked'): number => [main, ...texts].reduce((n, r) => n + r.coverage[key], 0);
+  return {
+    ...main,
+    messages,
+    coverage: {
+      ...main.coverage,
+      sentencesWithNumbers: sum('sentencesWithNumbers'),
+      claimsChecked: sum('claimsChecked'),
+      claimsNotUnderstood: [main, ...texts].flatMap((r) => r.coverage.claimsNotUnderstood),
+    },
+  };
 }
 
 export function metamorphic(spec: FixtureSpec, transforms: Transform[] = TRANSFORMS): void {

@@ -14,6 +14,15 @@ export interface PrintedLine {
 
 const SENTENCE = /[，。；：,;:]/;
 
+/**
+ * Full-width digits, decimal point and per-cent sign read as ASCII ("２０２４年" is 2024年): the
+ * rules compare years and figures, and DESIGN reads full-width digits as digits everywhere. Brackets
+ * and other punctuation stay as printed (下降（增长） is quoted as the document has it).
+ */
+export function foldDigits(text: string): string {
+  return text.replace(/[０-９．％]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
 export function tableCell(range: string | undefined): string {
   return /^([A-Z]+\d+)/.exec(range ?? '')?.[1] ?? 'A1';
 }
@@ -21,14 +30,14 @@ export function tableCell(range: string | undefined): string {
 export function printedLines(doc: LintDocument): PrintedLine[] {
   const lines: PrintedLine[] = [];
   for (const p of doc.narrative) {
-    const text = p.text.trim();
+    const text = foldDigits(p.text.trim());
     if (!text) continue;
     lines.push({ text, at: p.ref, titleLike: p.heading !== undefined || (text.length <= 60 && !SENTENCE.test(text)), source: 'narrative' });
   }
   for (const t of doc.tables) {
     const at: SourceRef = { file: t.source.file, sheet: t.source.sheet, cell: tableCell(t.source.range) };
-    if (t.title) lines.push({ text: t.title, at, titleLike: true, source: 'table' });
-    for (const n of t.notes ?? []) lines.push({ text: n.trim(), at, titleLike: false, source: 'table' });
+    if (t.title) lines.push({ text: foldDigits(t.title), at, titleLike: true, source: 'table' });
+    for (const n of t.notes ?? []) lines.push({ text: foldDigits(n.trim()), at, titleLike: false, source: 'table' });
   }
   return lines;
 }
@@ -43,11 +52,11 @@ export function contentsLines(doc: LintDocument): PrintedLine[] {
   const out: PrintedLine[] = [];
   const seen = new Set<string>();
   for (const p of doc.narrative.slice(start + 1, start + 120)) {
-    const text = p.text.replace(/\s+/g, '');
+    const text = foldDigits(p.text.replace(/\s+/g, ''));
     if (!text) continue;
     if (seen.has(text) || SENTENCE.test(text) || text.length > 60) break;
     seen.add(text);
-    out.push({ text: p.text.trim(), at: p.ref, titleLike: true, source: 'narrative' });
+    out.push({ text: foldDigits(p.text.trim()), at: p.ref, titleLike: true, source: 'narrative' });
   }
   return out;
 }
