@@ -4,6 +4,7 @@
  */
 import type { Cell, SourceRef, Unit } from '../types';
 import type { Reading } from '../ledger/evidence';
+import type { Scope } from './scope';
 
 /** A ledger figure a narrative number was bound to (a table cell, or a self-evaluation cell). */
 export interface Binding {
@@ -19,6 +20,8 @@ export interface Binding {
    * basis 'label'), or the binding is a guess — an inherited subject, a default role (weak).
    */
   reading?: Reading;
+  /** Complete sets of the figure's parts in its table (支出合计 → 基本支出 + 项目支出), for lists. */
+  parts?: Cell[][];
 }
 
 /** What a figure is, inside its subject: 决算/实际 (default), 年初/全年预算, or last year's figure. */
@@ -32,6 +35,8 @@ export interface ClaimBase {
   section: string[];
   /** Subject words as written (e.g. '基本支出', '一般公共服务支出(类)'). */
   subject: string;
+  /** What the figure is about beyond its subject (another year, a subset of projects …). */
+  scope?: Scope;
 }
 
 /** An amount converted to 万元 exactly, keeping the printed figure. */
@@ -42,13 +47,22 @@ export interface StatedAmount {
   stated: Cell;
   unit: Unit;
   role?: FigureRole;
+  /** Which budget figure: 年初 / 全年 (调整后) — two figures, never one that "changed". */
+  budgetKind?: 'initial' | 'full';
   /** The ledger figure this amount names, when the subject could be bound. */
   binding?: Binding;
   /** Not written in the sentence: taken from the bound table cell (e.g. 全年预算 of 三公). */
   fromTable?: boolean;
 }
 
-export interface AmountClaim extends ClaimBase { type: 'amount'; amount: StatedAmount }
+export interface AmountClaim extends ClaimBase {
+  type: 'amount';
+  amount: StatedAmount;
+  /** The subject was not printed before the figure but carried over from an earlier clause. */
+  inherited?: boolean;
+  /** Words of the clause before the subject that narrow it (在面向中小企业预留的项目中，由…成交的). */
+  qualifier?: string;
+}
 
 export interface ShareClaim extends ClaimBase {
   type: 'share';
@@ -100,6 +114,11 @@ export interface ListClaim extends ClaimBase {
   exhaustive: boolean;
   /** The word that opened the list (其中 / 主要包括 / 主要用于). */
   marker: string;
+  /**
+   * How completeness was read: the text says so (分别 / 具体如下 / 包括 — basis 'label'), the items
+   * are all the total's parts in its table ('label'), or only 其中 with two or more items ('default').
+   */
+  completeness?: Reading;
   items: ListItem[];
 }
 

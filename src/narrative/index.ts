@@ -19,7 +19,7 @@ export interface NarrativeExtraction {
 /** Called once per document after recognition (tables and evaluations are available). */
 export function extractNarrative(doc: LintDocument): NarrativeExtraction {
   if (!doc.narrative.length) return { claims: [], sentencesWithNumbers: 0, notUnderstood: [] };
-  const builder = new ClaimBuilder(buildDictionary(doc));
+  const builder = new ClaimBuilder(buildDictionary(doc), { ...(doc.meta.year ? { year: doc.meta.year } : {}), projects: doc.evaluations });
   for (const s of splitSentences(doc.narrative)) {
     try {
       builder.add(s);

@@ -38,7 +38,8 @@ const CHECKABLE_COUNTS = new Set(['projects', 'grade', 'batches', 'persons', 'gr
 export function understood(c: Claim, used: Set<StatedAmount>): boolean {
   switch (c.type) {
     case 'amount':
-      return !!c.amount.binding || used.has(c.amount);
+      // a figure of another scope (上年, 其中9个项目, 部门评价) that has no figure in these tables is understood: it binds to nothing
+      return !!c.amount.binding || used.has(c.amount) || (!!c.scope && !!c.subject);
     case 'change':
       return !!c.current && (!!c.delta || !!c.percent || c.direction === 'flat');
     case 'share':
@@ -57,9 +58,11 @@ export function coverage(results: SentenceResult[], claims: Claim[]): { sentence
   let n = 0;
   const not: SentenceResult[] = [];
   for (const r of results) {
-    if (!r.tokens.length) continue;
+    // a Chinese numeral is a figure only when it makes a claim (一个方面, 三项措施 are words)
+    const figures = r.tokens.map((t, i) => ({ t, o: r.owners[i] })).filter((x) => !x.t.chinese || x.o);
+    if (!figures.length) continue;
     n++;
-    if (!r.owners.every((o) => o && understood(o, used))) not.push(r);
+    if (!figures.every((x) => x.o && understood(x.o, used))) not.push(r);
   }
   return { sentencesWithNumbers: n, notUnderstood: not };
 }
