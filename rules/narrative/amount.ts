@@ -6,7 +6,7 @@ import { createRule } from '../../src/engine/rule';
 import { checkSame } from '../../src/ledger/check';
 import { fmt } from '../../src/ledger/decimal';
 import { relatedOf } from '../../src/narrative/arith';
-import { claimsOf, unitSlip } from './util';
+import { claimsOf, unitSlip, usesOf } from './util';
 
 export default createRule<'amountMismatch'>({
   meta: {
@@ -47,6 +47,7 @@ export default createRule<'amountMismatch'>({
         data: { subject: c.subject, stated: a.stated.raw, table: b.label, expected },
         at: c.ref,
         related: relatedOf(b),
+        uses: usesOf(b),
         actual: fmt(a.wan.value!, Math.max(0, a.wan.decimals)),
         expected,
         source: 'narrative',

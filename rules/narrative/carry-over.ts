@@ -9,7 +9,7 @@ import { fmt } from '../../src/ledger/decimal';
 import { cellAt, rowByKey, tableOf } from '../../src/ledger/lookup';
 import { impliedPrior } from '../../src/narrative/arith';
 import type { ChangeClaim } from '../../src/narrative/claim-types';
-import { claimsOf } from './util';
+import { claimsOf, usesOf } from './util';
 
 const boundTo = (c: ChangeClaim, cells: (Cell | undefined)[]): boolean => !!c.subjectBinding && cells.includes(c.subjectBinding.cell);
 
@@ -58,6 +58,7 @@ export default createRule<'carryOver'>({
         data: { subject: c.subject, word: c.word, stated: fmt(c.delta!.wan.value!, d), carryIn: fmt(carryIn.value, Math.max(0, carryIn.decimals)), expected: fmt(implied, d) },
         at: c.ref,
         related: [{ label: '年初结转和结余', file: carryIn.ref.file, ...(carryIn.ref.sheet ? { sheet: carryIn.ref.sheet } : {}), ...(carryIn.ref.cell ? { cell: carryIn.ref.cell } : {}), value: carryIn.raw }],
+        uses: usesOf(c.subjectBinding, grand.subjectBinding),
         actual: fmt(c.delta!.wan.value!, d),
         expected: fmt(implied, d),
         source: 'narrative',

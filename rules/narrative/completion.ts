@@ -5,7 +5,7 @@
 import { createRule } from '../../src/engine/rule';
 import { checkRatio, verdictFields } from '../../src/ledger/check';
 import { relatedAmount, says } from '../../src/narrative/arith';
-import { claimsOf } from './util';
+import { claimsOf, usesOf } from './util';
 
 export default createRule<'completionMismatch'>({
   meta: {
@@ -43,6 +43,7 @@ export default createRule<'completionMismatch'>({
         data: { subject: c.subject, stated: v.actual, actual: says(c.actual), budget: says(c.budget), expected: v.expected },
         at: c.ref,
         related: [...relatedAmount(c.actual, '决算'), ...relatedAmount(c.budget, '预算')],
+        uses: usesOf(c.actual, c.budget),
         ...verdictFields(v),
         source: 'narrative',
       });

@@ -9,7 +9,7 @@ import { overlaps } from '../../src/ledger/interval';
 import { checkSame, verdictFields } from '../../src/ledger/check';
 import { impliedPrior, intervalOfCell, relatedOf, says } from '../../src/narrative/arith';
 import { priorBinding } from '../../src/narrative/prior';
-import { claimsOf } from './util';
+import { claimsOf, usesOf } from './util';
 
 type Ids = 'priorMismatch' | 'statedPriorMismatch';
 
@@ -51,7 +51,7 @@ export default createRule<Ids>({
         ctx.checked();
         const v = checkSame(c.prior.wan, pb.cell, { tolerance: ctx.tolerance });
         if (v.kind !== 'equal') {
-          ctx.report({ messageId: 'statedPriorMismatch', data: { subject: c.subject, stated: says(c.prior), table: pb.label, expected }, at: c.ref, related: relatedOf(pb), ...verdictFields(v), source: 'narrative' });
+          ctx.report({ messageId: 'statedPriorMismatch', data: { subject: c.subject, stated: says(c.prior), table: pb.label, expected }, at: c.ref, related: relatedOf(pb), uses: usesOf(pb, c.subjectBinding), ...verdictFields(v), source: 'narrative' });
         }
         continue;
       }
@@ -68,6 +68,7 @@ export default createRule<Ids>({
         data: { subject: c.subject, current: c.current ? says(c.current) : '', word: c.word, delta: c.delta ? says(c.delta) : '', implied: impliedText, table: pb.label, expected },
         at: c.ref,
         related: relatedOf(pb),
+        uses: usesOf(pb, c.current, c.subjectBinding),
         actual: impliedText,
         expected,
         source: 'narrative',

@@ -5,7 +5,7 @@
 import { createRule } from '../../src/engine/rule';
 import { fmt } from '../../src/ledger/decimal';
 import { relatedOf } from '../../src/narrative/arith';
-import { claimsOf, unitSlip, wanText } from './util';
+import { claimsOf, unitSlip, usesOf, wanText } from './util';
 
 export default createRule<'unitSlip'>({
   meta: {
@@ -45,6 +45,7 @@ export default createRule<'unitSlip'>({
         data: { subject: c.subject, stated: a.stated.raw, asWritten: wanText(a.wan), table: b.label, expected, reading: wanText(slip.reading) },
         at: c.ref,
         related: relatedOf(b),
+        uses: usesOf(b),
         actual: fmt(a.wan.value!, Math.max(0, a.wan.decimals)),
         expected,
         source: 'narrative',

@@ -96,7 +96,8 @@ class SentenceState {
   lastActual?: AmountClaim;
   lastBudget?: AmountClaim;
   lastSubject = '';
-  lastCountSubject = '';
+  lastCountOwner = '';
+  subjectFromEarlierSentence = false;
   pendingPrior?: { amount: StatedAmount; token: number };
   inline?: { list: ListClaim; colon: boolean; paren: boolean };
   prevEnd = 0;
@@ -160,7 +161,10 @@ export class ClaimBuilder {
     const st = new SentenceState(s, tokens, comparators(s.text), this.ctx);
     // "教育支出…。较上年决算减少0.20万元": a sentence that opens with the comparison continues the
     // previous sentence's subject (inherited, so a weak reading); no other subject crosses a 。
-    if (CONTINUES.test(s.text)) st.lastSubject = this.para.lastSubject;
+    if (CONTINUES.test(s.text) && this.para.lastSubject) {
+      st.lastSubject = this.para.lastSubject;
+      st.subjectFromEarlierSentence = true;
+    }
     tokens.forEach((t, i) => this.readFigure(st, this.figureAt(st, t, i)));
     this.finishSentence(st);
   }
@@ -236,7 +240,10 @@ export class ClaimBuilder {
     const subject = f.ph.subject || st.lastSubject;
     const amount: StatedAmount = { ...cells, role: f.ph.role ?? 'actual', ...(f.ph.budgetKind ? { budgetKind: f.ph.budgetKind } : {}) };
     const claim = this.amountClaim(st, f, subject, inherited, amount);
-    if (f.ph.subject) st.lastSubject = f.ph.subject;
+    if (f.ph.subject) {
+      st.lastSubject = f.ph.subject;
+      st.subjectFromEarlierSentence = false;
+    }
     this.listItem(st, claim);
   }
 
@@ -292,7 +299,9 @@ export class ClaimBuilder {
   }
 
   private changeAmount(st: SentenceState, f: Figure, cells: ReturnType<typeof amountCells>): void {
-    const inherited = !f.ph.subject;
+    // "公用经费完成104.29万元，比上年增加14.99万元": the comparison continues its clause's subject
+    // (grammar, not a guess); a subject carried over a 。 or without a printed comparison is weak
+    const inherited = !f.ph.subject && (!f.ph.comparator || st.subjectFromEarlierSentence);
     const group: ChangeClaim[] = [];
     for (const subject of expandSubjects(f.ph.subject || st.lastSubject)) {
       const comparator = f.ph.comparator ?? (st.comparatorBefore(f.t.start) || this.para.comparator);
@@ -399,12 +408,12 @@ export class ClaimBuilder {
   private readCount(st: SentenceState, f: Figure): void {
     const text = st.s.text;
     const after = text.slice(f.t.unitEnd, f.t.unitEnd + 40);
-    const inheritedFrom = f.ph.subject ? st.lastSubject : st.lastCountSubject ? '' : st.lastSubject;
-    const ph = f.ph.subject || !st.lastCountSubject ? f.ph : { ...f.ph, subject: st.lastCountSubject };
-    const c: CountClaim | undefined = countClaim(this.base(st, ph.subject, f.scope), ph, f.t, text, after, inheritedFrom, (phrase) =>
+    // "共接待2批次，6人次": a count without words of its own is the previous count's (批次 then 人次)
+    const inheritedFrom = !f.ph.subject && st.lastCountOwner ? st.lastCountOwner : st.lastSubject;
+    const c: CountClaim | undefined = countClaim(this.base(st, f.ph.subject, f.scope), f.ph, f.t, text, after, inheritedFrom, (phrase) =>
       bindSubject(this.dict, { phrase, role: 'actual', section: st.s.section, count: true, scope: f.scope }),
     );
-    if (f.ph.subject) st.lastCountSubject = f.ph.subject;
+    if (c) st.lastCountOwner = c.subject;
     if (!c) return;
     c.count = countCell(f.t, st.s.at(f.t.start));
     this.claims.push(c);

@@ -6,12 +6,24 @@
  */
 import type { Claim, StatedAmount } from './claim-types';
 import type { SentenceResult } from './parse';
+import { amountKey } from './figures';
 
 function usedAmounts(claims: Claim[]): Set<StatedAmount> {
   const used = new Set<StatedAmount>();
   const use = (a?: StatedAmount): void => {
     if (a) used.add(a);
   };
+  // a figure stated twice under one identity is checked against itself (narrative/repeated-figure)
+  const byKey = new Map<string, StatedAmount[]>();
+  for (const c of claims) {
+    if (c.type !== 'amount' || c.amount.binding) continue;
+    const k = amountKey(c);
+    if (!k) continue;
+    const same = byKey.get(k);
+    if (same) same.push(c.amount);
+    else byKey.set(k, [c.amount]);
+  }
+  for (const list of byKey.values()) if (list.length > 1) list.forEach(use);
   for (const c of claims) {
     if (c.type === 'list') {
       use(c.total);
