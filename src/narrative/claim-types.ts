@@ -119,6 +119,8 @@ export interface ListClaim extends ClaimBase {
    * are all the total's parts in its table ('label'), or only 其中 with two or more items ('default').
    */
   completeness?: Reading;
+  /** How the total was found when not in the list's own sentence or paragraph (weak: by position). */
+  totalReading?: Reading;
   items: ListItem[];
 }
 

@@ -34,6 +34,7 @@ import type { SubjectEntry } from './subjects';
 import { countClaim } from './counts';
 import { finishLists, inlineList, LIST_MARK, ParagraphList } from './lists';
 import { readScope, scopeKey, type Scope, type ScopeReader } from './scope';
+import { reading } from '../ledger/evidence';
 
 export interface SentenceResult {
   sentence: Sentence;
@@ -98,6 +99,8 @@ class SentenceState {
   lastSubject = '';
   lastCountOwner = '';
   subjectFromEarlierSentence = false;
+  /** Subjects printed in this sentence (terms). */
+  readonly printedTerms = new Set<string>();
   pendingPrior?: { amount: StatedAmount; token: number };
   inline?: { list: ListClaim; colon: boolean; paren: boolean };
   prevEnd = 0;
@@ -130,6 +133,7 @@ interface ParagraphState {
   /** The latest 决算 figure of each subject term, and the latest figure / budget figure. */
   actualByTerm: Map<string, AmountClaim>;
   last?: AmountClaim;
+  lastActual?: AmountClaim;
   lastBudget?: AmountClaim;
   /** The comparison of the paragraph's latest sentence that printed one. */
   comparator: string;
@@ -137,6 +141,10 @@ interface ParagraphState {
   firstText: string;
   /** The subject of its latest sentence (only a continuing sentence takes it up). */
   lastSubject: string;
+  /** That sentence printed one subject only (so a continuing sentence can only mean it). */
+  soleSubject?: boolean;
+  /** The previous paragraph's last 决算 figure: the total of a list this paragraph opens with 其中. */
+  previousLast?: AmountClaim;
 }
 
 export class ClaimBuilder {
@@ -163,7 +171,8 @@ export class ClaimBuilder {
     // previous sentence's subject (inherited, so a weak reading); no other subject crosses a 。
     if (CONTINUES.test(s.text) && this.para.lastSubject) {
       st.lastSubject = this.para.lastSubject;
-      st.subjectFromEarlierSentence = true;
+      // the previous sentence spoke of one subject only: the continuation can mean nothing else
+      st.subjectFromEarlierSentence = !this.para.soleSubject;
     }
     tokens.forEach((t, i) => this.readFigure(st, this.figureAt(st, t, i)));
     this.finishSentence(st);
@@ -187,7 +196,8 @@ export class ClaimBuilder {
       this.paraList.close();
     }
     if (s.paragraph !== this.para.index) {
-      this.para = { index: s.paragraph, sentences: 0, actualByTerm: new Map(), comparator: '', firstText: '', lastSubject: '' };
+      const previousLast = this.para.lastActual;
+      this.para = { index: s.paragraph, sentences: 0, actualByTerm: new Map(), comparator: '', firstText: s.text, lastSubject: '', ...(previousLast ? { previousLast } : {}) };
       this.paraList.enter(s);
     }
   }
@@ -249,7 +259,9 @@ export class ClaimBuilder {
 
   /** An amount claim, bound to its ledger figure when the subject names one in the same scope. */
   private amountClaim(st: SentenceState, f: Figure, subject: string, inherited: boolean, amount: StatedAmount): AmountClaim {
-    const binding = this.bind(subject, amount.role ?? 'actual', st.s, f.scope, { roleStated: !!f.ph.role, inherited });
+    // the sentence's topic carried to "…，支出决算X万元" is grammar; a subject carried over a 。 from a
+    // sentence of several subjects is a guess (weak)
+    const binding = this.bind(subject, amount.role ?? 'actual', st.s, f.scope, { roleStated: !!f.ph.role, inherited: inherited && st.subjectFromEarlierSentence });
     const qualifier = qualifierOf(f.clause);
     const claim: AmountClaim = {
       type: 'amount',
@@ -266,6 +278,8 @@ export class ClaimBuilder {
     if (amount.role === 'budget') st.lastBudget = claim;
     this.para.last = claim;
     if (amount.role === 'budget') this.para.lastBudget = claim;
+    if (amount.role === 'actual') this.para.lastActual = claim;
+    if (!inherited && subject) st.printedTerms.add(wholeTerm(subject).term);
     if (amount.role === 'actual') {
       const key = termKey(subject, f.scope);
       this.para.actualByTerm.set(key, claim);
@@ -277,12 +291,15 @@ export class ClaimBuilder {
   /** "其中" / "主要包括" before a figure opens a list whose total is the sentence's (or paragraph's) last figure. */
   private listTotal(st: SentenceState, f: Figure, marker: RegExpExecArray): void {
     // a marker inside an open list (其中基本支出X，包括人员经费Y和…) starts that item's own list
-    const total = st.lastAmount ?? this.para.last;
+    // a paragraph opening with 其中 continues the previous paragraph: its last 决算 figure, by position only (weak)
+    const opensParagraph = !st.lastAmount && !this.para.last && this.para.sentences === 0 && f.gapStart + marker.index === 0;
+    const total = st.lastAmount ?? this.para.last ?? (opensParagraph ? this.para.previousLast : undefined);
     if (!total) {
       st.inline = undefined;
       return;
     }
     const list = inlineList(this.base(st, total.subject, total.scope), marker[1], total, st.s.text.slice(f.gapStart + marker.index, f.gapStart + marker.index + 12));
+    if (total === this.para.previousLast) list.totalReading = reading('binding', `合计 ${total.subject}`, 'order', '上一段最后一个决算数', '“其中”之前的其他合计数');
     this.claims.push(list);
     const before = st.s.text.slice(0, f.gapStart + marker.index);
     st.inline = { list, colon: /[：:]/.test(marker[0]), paren: before.lastIndexOf('（') > before.lastIndexOf('）') || before.lastIndexOf('(') > before.lastIndexOf(')') };
@@ -301,7 +318,7 @@ export class ClaimBuilder {
   private changeAmount(st: SentenceState, f: Figure, cells: ReturnType<typeof amountCells>): void {
     // "公用经费完成104.29万元，比上年增加14.99万元": the comparison continues its clause's subject
     // (grammar, not a guess); a subject carried over a 。 or without a printed comparison is weak
-    const inherited = !f.ph.subject && (!f.ph.comparator || st.subjectFromEarlierSentence);
+    const inherited = !f.ph.subject && st.subjectFromEarlierSentence;
     const group: ChangeClaim[] = [];
     for (const subject of expandSubjects(f.ph.subject || st.lastSubject)) {
       const comparator = f.ph.comparator ?? (st.comparatorBefore(f.t.start) || this.para.comparator);
@@ -341,7 +358,7 @@ export class ClaimBuilder {
     }
     const cmp = f.ph.comparator ?? (st.comparatorBefore(f.t.start) || this.para.comparator);
     if (f.ph.direction && cmp) {
-      const c = this.change(st, f, f.ph.subject || st.lastSubject, f.ph.direction, f.ph.word ?? '', cmp, !f.ph.subject);
+      const c = this.change(st, f, f.ph.subject || st.lastSubject, f.ph.direction, f.ph.word ?? '', cmp, !f.ph.subject && st.subjectFromEarlierSentence);
       c.percent = percent;
       st.changes.push(c);
       st.owners[f.i] = c;
@@ -431,6 +448,7 @@ export class ClaimBuilder {
     const cmps = comparators(st.s.text);
     if (cmps.length) this.para.comparator = cmps[cmps.length - 1].word;
     this.para.lastSubject = st.lastSubject;
+    this.para.soleSubject = st.printedTerms.size === 1;
     this.para.sentences++;
     this.results.push({ sentence: st.s, tokens: st.tokens, owners: st.owners });
   }
