@@ -5,7 +5,7 @@
 import { createRule } from '../../src/engine/rule';
 import { checkSame } from '../../src/ledger/check';
 import { fmt } from '../../src/ledger/decimal';
-import { relatedOf } from '../../src/narrative/arith';
+import { relatedOf, wanNumber } from '../../src/narrative/arith';
 import { claimsOf, unitSlip, usesOf } from './util';
 
 export default createRule<'amountMismatch'>({
@@ -41,14 +41,14 @@ export default createRule<'amountMismatch'>({
       if (unitSlip(a, b.cell)) continue;
       const v = checkSame(a.wan, b.cell, { tolerance: ctx.tolerance });
       if (v.kind === 'equal') continue;
-      const expected = fmt(b.cell.value ?? a.wan.value!.minus(a.wan.value!), Math.max(0, b.cell.decimals));
+      const expected = wanNumber(b.cell.value ?? a.wan.value!.minus(a.wan.value!), b.cell.decimals);
       ctx.report({
         messageId: 'amountMismatch',
         data: { subject: c.subject, stated: a.stated.raw, table: b.label, expected },
         at: c.ref,
         related: relatedOf(b),
         uses: usesOf(b),
-        actual: fmt(a.wan.value!, Math.max(0, a.wan.decimals)),
+        actual: wanNumber(a.wan.value!, a.wan.decimals),
         expected,
         source: 'narrative',
         ...(v.kind === 'tail' ? { tail: true, truncated: v.truncated } : {}),

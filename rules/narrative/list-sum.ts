@@ -9,9 +9,9 @@ import { createRule } from '../../src/engine/rule';
 import { checkSum, verdictFields } from '../../src/ledger/check';
 import { D, fmt } from '../../src/ledger/decimal';
 import { intervalOfCell, says } from '../../src/narrative/arith';
-import type { Binding, ChangeClaim, ListClaim } from '../../src/narrative/claim-types';
+import type { ChangeClaim, ListClaim } from '../../src/narrative/claim-types';
 import { normName } from '../../src/narrative/subjects';
-import { claimsOf, usesOf } from './util';
+import { claimsOf, readingUse, usesOf } from './util';
 
 type Ids = 'listNotTotal' | 'partsAboveTotal' | 'changesNotTotal';
 
@@ -58,13 +58,12 @@ export default createRule<Ids>({
       const data = { subject: list.subject, total: says(list.total), marker: list.marker, count: list.items.length, sum: v.expected };
       const related = list.items.map((it) => ({ label: it.subject, file: it.amount.stated.ref.file, ...(it.amount.stated.ref.line ? { line: it.amount.stated.ref.line } : {}), value: it.amount.stated.raw }));
       // completeness is a reading too: "其中" alone says the items may be only a part (weak)
-      const completeness: Binding | undefined = list.completeness ? { cell: list.total.wan, label: `“${list.marker}”列表`, table: 'narrative', reading: list.completeness } : undefined;
-      const totalRead: Binding | undefined = list.totalReading ? { cell: list.total.wan, label: `“${list.subject}”合计`, table: 'narrative', reading: list.totalReading } : undefined;
-      const uses = [...usesOf(list.total, ...list.items.map((it) => it.amount)), ...(completeness ? [completeness] : []), ...(totalRead ? [totalRead] : [])];
+      const totalRead = readingUse(list.total.wan, `“${list.subject}”合计`, list.totalReading);
+      const uses = [...usesOf(list.total, ...list.items.map((it) => it.amount)), ...readingUse(list.total.wan, `“${list.marker}”列表`, list.completeness), ...totalRead];
       if (list.exhaustive && v.kind !== 'equal') {
         ctx.report({ messageId: 'listNotTotal', data, at: list.ref, related, uses, ...verdictFields(v), source: 'narrative' });
       } else if (!list.exhaustive && v.kind === 'error' && v.difference.isNegative()) {
-        ctx.report({ messageId: 'partsAboveTotal', data, at: list.ref, related, uses: [...usesOf(list.total, ...list.items.map((it) => it.amount)), ...(totalRead ? [totalRead] : [])], actual: v.actual, expected: v.expected, source: 'narrative' });
+        ctx.report({ messageId: 'partsAboveTotal', data, at: list.ref, related, uses: [...usesOf(list.total, ...list.items.map((it) => it.amount)), ...totalRead], actual: v.actual, expected: v.expected, source: 'narrative' });
       }
       if (list.items.length < 2 || !list.items.every((it) => it.change?.delta)) continue;
       const total = totalChange(list, changes);

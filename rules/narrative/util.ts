@@ -1,6 +1,7 @@
 /** Small helpers shared by the narrative rules (claim iteration, 元 / 万元 readings). */
 import type { Cell, Claim, LintDocument } from '../../src/types';
 import type { Binding, StatedAmount } from '../../src/narrative/claim-types';
+import type { Reading } from '../../src/ledger/evidence';
 import { D, fmt } from '../../src/ledger/decimal';
 import { checkSame } from '../../src/ledger/check';
 
@@ -34,6 +35,11 @@ export function usesOf(...figures: (StatedAmount | Binding | undefined)[]): Bind
     if (b && !out.includes(b)) out.push(b);
   }
   return out;
+}
+
+/** A reading of the narrative itself (a list's completeness, a carried subject) as a figure the gate weighs. */
+export function readingUse(cell: Cell | undefined, label: string, r: Reading | undefined): Binding[] {
+  return cell && r ? [{ cell, label, table: 'narrative', reading: r }] : [];
 }
 
 /** "71.2万元" text of a cell in 万元 at a sensible precision. */

@@ -95,6 +95,8 @@ export interface ChangeClaim extends ClaimBase {
   subjectBinding?: Binding;
   /** Last year's figure in this document (基础数据表 上年决算数), when it has one. */
   priorBinding?: Binding;
+  /** How the change's subject was read when it was not printed in front of it (weak when carried over a 。). */
+  subjectReading?: Reading;
 }
 
 export interface CompletionClaim extends ClaimBase { type: 'completion'; budget?: StatedAmount; actual?: StatedAmount; percent: Cell }

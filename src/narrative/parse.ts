@@ -486,6 +486,7 @@ export class ClaimBuilder {
 
   private change(st: SentenceState, f: Figure, subject: string, direction: 'up' | 'down' | 'flat', word: string, comparator: string, inherited: boolean): ChangeClaim {
     const c: ChangeClaim = { type: 'change', ...this.base(st, subject, f.scope), direction, word, comparator };
+    if (inherited) c.subjectReading = reading('binding', subject, 'default', '上一句的主语', '前文其他主语');
     // a change right after a budget figure of the same subject is about that budget figure
     const last = st.lastAmount;
     const near = last && last.amount.role === 'budget' && wholeTerm(last.subject).term === wholeTerm(subject).term ? last.amount : undefined;

@@ -37,7 +37,7 @@ export function chineseNumeral(s: string): number | null {
   let digit: number | null = null;
   for (const ch of s) {
     if (ch in CN_DIGIT) {
-      if (digit !== null && CN_DIGIT[ch] !== 0) return null; // 一二 is not a number
+      if (digit !== null && digit !== 0 && CN_DIGIT[ch] !== 0) return null; // 一二 is not a number
       digit = CN_DIGIT[ch];
     } else if (ch in CN_UNIT) {
       total += (digit ?? 1) * CN_UNIT[ch];
