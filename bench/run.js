@@ -88,3 +88,4 @@ if (SECTIONS.has('3')) {
   console.log(`   bare SheetJS parse   median ${fmt(large.b)}   peak RSS ${large.bRss.toFixed(0)} MiB`);
   console.log(`   ratio ${(large.a / large.b).toFixed(2)}×`);
 }
+if (SECTIONS.has('4')) require('./narrative').run(); // 4. the narrative parser on one sentence of 2,000 / 10,000 / 20,000 items (--sections 4)

@@ -62,6 +62,8 @@ export interface AmountClaim extends ClaimBase {
   inherited?: boolean;
   /** Words of the clause before the subject that narrow it (在面向中小企业预留的项目中，由…成交的). */
   qualifier?: string;
+  /** The year printed last before the figure in its sentence (2023年…), as written. */
+  year?: string;
 }
 
 export interface ShareClaim extends ClaimBase {

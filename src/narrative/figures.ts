@@ -13,7 +13,7 @@ export function amountKey(c: AmountClaim): string | null {
   const a = c.amount;
   const n = normName(c.subject);
   if (c.inherited || a.fromTable || !n || n.length < 3) return null;
-  const year = /(\d{4})年/.exec(c.sentence)?.[1] ?? '';
+  const year = c.year ?? '';
   return `amount|${n}|${a.role ?? 'actual'}|${a.budgetKind ?? ''}|${year}|${c.scope ? scopeKey(c.scope) : ''}|${c.qualifier ?? ''}`;
 }
 

@@ -52,6 +52,8 @@ export interface DocumentContext {
 const DELIMS = new Set(['，', ',', '；', ';', '：', ':', '。', '、']);
 const CLAUSE_END = new Set(['；', ';', '。']);
 const CONTINUES = /^(较|比|与|同比)/;
+/** How far back in its clause a qualifier is looked for (a bound keeps a long sentence linear). */
+const QUALIFIER_REACH = 60;
 const FLAT = /与上年(度)?相同|与上年(度)?持平|同比持平|持平|(没有|无|未发生)增减变化/;
 
 /** Start of the phrase that belongs to a number: the last delimiter or the previous number. */
@@ -117,6 +119,17 @@ class SentenceState {
   ) {
     this.owners = tokens.map(() => undefined);
     this.scope = readScope(s.text, s.section, ctx.year, ctx.projects);
+    for (const m of s.text.matchAll(/(\d{4})年/g)) this.years.push({ pos: m.index ?? 0, year: m[1] });
+  }
+
+  private readonly years: { pos: number; year: string }[] = [];
+  private yearIndex = 0;
+  private lastYear = '';
+
+  /** The year printed last before `pos` ('' when none): keeps "2023年…" and "2024年…" apart. */
+  yearBefore(pos: number): string {
+    while (this.yearIndex < this.years.length && this.years[this.yearIndex].pos < pos) this.lastYear = this.years[this.yearIndex++].year;
+    return this.lastYear;
   }
 
   /** The comparison printed before `pos` in this sentence ('' when none). */
@@ -216,7 +229,7 @@ export class ClaimBuilder {
     const from = phraseStart(text, t.start, st.prevEnd);
     const ph = analysePhrase(text.slice(from, t.start));
     st.prevEnd = t.unitEnd;
-    return { t, i, ph, gap, gapStart, scope: st.scope.at(t.start), clause: text.slice(st.clauseStart, Math.max(st.clauseStart, from)) };
+    return { t, i, ph, gap, gapStart, scope: st.scope.at(t.start), clause: text.slice(Math.max(st.clauseStart, from - QUALIFIER_REACH), Math.max(st.clauseStart, from)) };
   }
 
   private readFigure(st: SentenceState, f: Figure): void {
@@ -269,6 +282,7 @@ export class ClaimBuilder {
       amount: binding ? { ...amount, binding } : amount,
       ...(inherited ? { inherited } : {}),
       ...(qualifier ? { qualifier } : {}),
+      ...(st.yearBefore(f.t.start) ? { year: st.yearBefore(f.t.start) } : {}),
     };
     this.claims.push(claim);
     st.owners[f.i] = claim;
