@@ -25,7 +25,16 @@ export interface TextNumber {
   chinese?: boolean;
 }
 
+/** A figure as printed in prose: 1,234.56 / 1234.56 / 12 (after normaliseText: ASCII digits). */
+export const FIGURE_SOURCE = '(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?';
 const ARABIC = /(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/g;
+
+/** A figure's text ("1,234.56") → its exact value and printed decimals. */
+export function figureValue(text: string): { value: InstanceType<typeof D>; decimals: number } {
+  const digits = text.replace(/,/g, '');
+  const dot = digits.indexOf('.');
+  return { value: new D(digits), decimals: dot < 0 ? 0 : digits.length - dot - 1 };
+}
 const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const CN_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 const CHINESE = /[零〇一二两三四五六七八九十百千]+/g;
@@ -67,7 +76,7 @@ export function scanNumbers(text: string, unit: string, opts: { keepBare?: boole
     if (start > 0 && /[A-Za-z_.\d]/.test(text[start - 1])) continue;
     const u = readUnit(end);
     if (!u.unit && !opts.keepBare) continue;
-    out.push({ start, end, unitEnd: u.unitEnd, text: m[0], value: new D(m[0].replace(/,/g, '')), decimals: m[2] ? m[2].length - 1 : 0, unit: u.unit });
+    out.push({ start, end, unitEnd: u.unitEnd, text: m[0], ...figureValue(m[0]), unit: u.unit });
   }
   if (opts.chineseUnits) {
     const only = new RegExp(opts.chineseUnits.source, 'y');
