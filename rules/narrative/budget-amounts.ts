@@ -8,7 +8,6 @@ import { budgetNeeds } from '../sum/util/budget';
 import { createRule } from '../../src/engine/rule';
 import { checkSame } from '../../src/ledger/check';
 import { rowByKey, tableOf } from '../../src/ledger/lookup';
-import { fmt } from '../../src/ledger/decimal';
 import { findFigures } from './budget-util';
 import { toWan } from '../../src/narrative/numbers';
 import { wanNumber } from '../../src/narrative/arith';
