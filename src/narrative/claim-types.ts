@@ -153,4 +153,19 @@ export interface CountClaim extends ClaimBase {
   listed?: number;
 }
 
-export type Claim = AmountClaim | ShareClaim | ChangeClaim | CompletionClaim | ListClaim | CountClaim;
+/**
+ * "决算数小于预算数" (五（三） of the 上海 template, per 项): how this year's 决算 stands to its 预算,
+ * with the figures of the same paragraph it speaks of.
+ */
+export interface RelationClaim extends ClaimBase {
+  type: 'relation';
+  relation: 'less' | 'greater' | 'equal';
+  /** The words as written (决算数小于预算数). */
+  word: string;
+  actual?: StatedAmount;
+  budget?: StatedAmount;
+  /** Which budget figure was meant, when the paragraph states two (年初 and 全年) that differ and the words name neither. */
+  budgetReading?: Reading;
+}
+
+export type Claim = AmountClaim | ShareClaim | ChangeClaim | CompletionClaim | ListClaim | CountClaim | RelationClaim;

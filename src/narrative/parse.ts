@@ -22,6 +22,7 @@ import type {
   CountClaim,
   FigureRole,
   ListClaim,
+  RelationClaim,
   ShareClaim,
   StatedAmount,
 } from './claim-types';
@@ -52,6 +53,8 @@ export interface DocumentContext {
 const DELIMS = new Set(['，', ',', '；', ';', '：', ':', '。', '、']);
 const CLAUSE_END = new Set(['；', ';', '。']);
 const CONTINUES = /^(较|比|与|同比)/;
+const ITEM_PATH = /^(?:\d{1,2}[、.．])?([^，。；：\d]{2,40}[（(]类[)）][^，。；：\d]{2,40}[（(]款[)）][^，。；：\d]{2,40}[（(]项[)）])。?$/;
+const RELATION = /决算数?(大于|小于|等于|高于|低于|超过|与(?:年初|全年|调整后)?预算数?(?:持平|一致|相同|相等))(?:(?:年初|全年|调整后)?预算数?)?/;
 /** How far back in its clause a qualifier is looked for (a bound keeps a long sentence linear). */
 const QUALIFIER_REACH = 60;
 const FLAT = /与上年(度)?相同|与上年(度)?持平|同比持平|持平|(没有|无|未发生)增减变化/;
@@ -158,12 +161,16 @@ interface ParagraphState {
   soleSubject?: boolean;
   /** The previous paragraph's last 决算 figure: the total of a list this paragraph opens with 其中. */
   previousLast?: AmountClaim;
+  /** The 项 a per-项 paragraph opens with ("一般公共服务支出（类）…（项）。"): the subject of its figures. */
+  topic?: string;
+  /** Its latest 年初 / 全年 budget figure (a bare 预算 counts as 全年). */
+  budgets: Map<'initial' | 'full', AmountClaim>;
 }
 
 export class ClaimBuilder {
   readonly claims: Claim[] = [];
   readonly results: SentenceResult[] = [];
-  private para: ParagraphState = { index: -1, sentences: 0, actualByTerm: new Map(), comparator: '', firstText: '', lastSubject: '' };
+  private para: ParagraphState = { index: -1, sentences: 0, actualByTerm: new Map(), comparator: '', firstText: '', lastSubject: '', budgets: new Map() };
   private sectionActualByTerm = new Map<string, AmountClaim>();
   private sectionKey = '';
   /** A list opened by a marker ending a sentence; items come from the next paragraphs. */
@@ -179,7 +186,11 @@ export class ClaimBuilder {
   add(s: Sentence): void {
     this.enterSentence(s);
     const tokens = findNumbers(s.text);
+    // "1、一般公共服务支出（类）…行政运行（项）。全年预算为…，支出决算为…": the paragraph's printed topic
+    const topic = this.para.sentences === 0 && !tokens.length ? ITEM_PATH.exec(s.text) : null;
+    if (topic) this.para.topic = topic[1];
     const st = new SentenceState(s, tokens, comparators(s.text), this.ctx);
+    if (this.para.topic && this.para.sentences > 0) st.lastSubject = this.para.topic;
     // "教育支出…。较上年决算减少0.20万元": a sentence that opens with the comparison continues the
     // previous sentence's subject (inherited, so a weak reading); no other subject crosses a 。
     if (CONTINUES.test(s.text) && this.para.lastSubject) {
@@ -210,7 +221,7 @@ export class ClaimBuilder {
     }
     if (s.paragraph !== this.para.index) {
       const previousLast = this.para.lastActual;
-      this.para = { index: s.paragraph, sentences: 0, actualByTerm: new Map(), comparator: '', firstText: s.text, lastSubject: '', ...(previousLast ? { previousLast } : {}) };
+      this.para = { index: s.paragraph, sentences: 0, actualByTerm: new Map(), comparator: '', firstText: s.text, lastSubject: '', budgets: new Map(), ...(previousLast ? { previousLast } : {}) };
       this.paraList.enter(s);
     }
   }
@@ -291,7 +302,10 @@ export class ClaimBuilder {
     if (amount.role === 'actual') st.lastActual = claim;
     if (amount.role === 'budget') st.lastBudget = claim;
     this.para.last = claim;
-    if (amount.role === 'budget') this.para.lastBudget = claim;
+    if (amount.role === 'budget') {
+      this.para.lastBudget = claim;
+      this.para.budgets.set(amount.budgetKind ?? 'full', claim);
+    }
     if (amount.role === 'actual') this.para.lastActual = claim;
     if (!inherited && subject) st.printedTerms.add(wholeTerm(subject).term);
     if (amount.role === 'actual') {
@@ -455,6 +469,7 @@ export class ClaimBuilder {
 
   private finishSentence(st: SentenceState): void {
     this.flatChange(st);
+    this.relation(st);
     for (const c of st.changes) this.claims.push(c);
     if (st.inline) st.inline.list.exhaustive = false; // decided in finishLists, with evidence
     const opened = this.paraList.maybeOpen(st.s, this.para.last, this.base(st, '', undefined), this.para.firstText);
@@ -465,6 +480,28 @@ export class ClaimBuilder {
     this.para.soleSubject = st.printedTerms.size === 1;
     this.para.sentences++;
     this.results.push({ sentence: st.s, tokens: st.tokens, owners: st.owners });
+  }
+
+  /**
+   * "决算数小于预算数的主要原因…": the paragraph's latest 决算 figure against its budget figure — the one
+   * the words name (年初 / 全年), else the only one stated; two that differ make the choice weak.
+   */
+  private relation(st: SentenceState): void {
+    const m = RELATION.exec(st.s.text);
+    if (!m) return;
+    const relation = /小于|低于/.test(m[1]) ? 'less' : /大于|高于|超过/.test(m[1]) ? 'greater' : 'equal';
+    const kind = /年初/.test(m[0]) ? 'initial' : /全年|调整后/.test(m[0]) ? 'full' : undefined;
+    const actual = this.para.lastActual;
+    const byKind = this.para.budgets;
+    const named = kind ? byKind.get(kind) : undefined;
+    const stated = [...byKind.values()];
+    const budget = named ?? (kind ? undefined : stated[stated.length - 1]);
+    const c: RelationClaim = { type: 'relation', ...this.base(st, actual?.subject ?? '', undefined), relation, word: m[0] };
+    if (actual) c.actual = actual.amount;
+    if (budget) c.budget = budget.amount;
+    const others = stated.filter((b) => b !== budget && b.amount.wan.value !== null && budget?.amount.wan.value !== null && !b.amount.wan.value.eq(budget!.amount.wan.value!));
+    if (!kind && others.length) c.budgetReading = reading('binding', `${budget?.subject ?? ''}预算数`, 'order', '段中最后写出的预算数', others.map((o) => o.amount.stated.raw).join('、'));
+    this.claims.push(c);
   }
 
   /** "与上年相同": a change of nothing, about the sentence's last figure. */

@@ -54,6 +54,21 @@ function builder(out: SubjectEntry[], table: string, prefix: string, unit: Unit 
   };
 }
 
+/**
+ * A 项 row by its full path as the narrative writes it per 项: "一般公共服务支出（类）社会工作事务（款）
+ * 行政运行（项）" folds to 类 + 款 + 项 names; the path is unique where the 项 name alone is not.
+ */
+function itemPaths(t: LedgerTable, add: Add): void {
+  const byCode = new Map(t.rows.filter((r) => r.code).map((r) => [r.code!, r]));
+  for (const r of t.rows) {
+    if (!r.code || r.code.length !== 7) continue;
+    const cls = byCode.get(r.code.slice(0, 3));
+    const kuan = byCode.get(r.code.slice(0, 5));
+    if (!cls || !kuan) continue;
+    add([`${normName(cls.name)}${normName(kuan.name)}${normName(r.name)}`], r.cells.get('total'), `${r.code} ${r.name}`, 'actual', { key: 'item' });
+  }
+}
+
 const rowKey = (t: LedgerTable, key: string): LedgerRow | undefined => t.rows.find((r) => r.key === key);
 
 const CLASS_ALIASES = (name: string): string[] => {
@@ -118,6 +133,7 @@ function fromFinal(t: LedgerTable, out: SubjectEntry[]): void {
       add(['基本支出', '财政拨款基本支出', '一般公共预算财政拨款基本支出'], total?.cells.get('basic'), '合计 基本支出', 'actual', { key: 'basic' });
       add(['项目支出', '财政拨款项目支出', '一般公共预算财政拨款项目支出'], total?.cells.get('project'), '合计 项目支出', 'actual', { key: 'project' });
       codeRows('total', 1);
+      itemPaths(t, add);
       break;
     }
     case 'final-06':

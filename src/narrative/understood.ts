@@ -62,6 +62,8 @@ export function understood(c: Claim, used: Set<StatedAmount>): boolean {
       return !!c.total && c.items.length > 0;
     case 'count':
       return CHECKABLE_COUNTS.has(c.what) || !!c.binding;
+    case 'relation':
+      return !!c.actual && !!c.budget;
   }
 }
 
