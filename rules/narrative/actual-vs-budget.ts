@@ -11,11 +11,7 @@ import { claimsOf, readingUse, usesOf } from './util';
 
 type Relation = 'less' | 'greater' | 'equal';
 
-const WORD: Record<Relation, { zh: string; en: string }> = {
-  less: { zh: '小于', en: 'below' },
-  greater: { zh: '大于', en: 'above' },
-  equal: { zh: '等于', en: 'equal to' },
-};
+const SIGN: Record<Relation, string> = { less: '<', greater: '>', equal: '=' };
 
 /** The 决算 figure: the bound table cell when there is one (the table is what the words describe). */
 function actualOf(a: StatedAmount): StatedAmount {
@@ -57,8 +53,8 @@ export default createRule<'relationWrong'>({
     },
     messages: {
       relationWrong: {
-        zh: '说明称“{{word}}”，但决算数{{actual}}{{truth}}预算数{{budget}}',
-        en: 'The narrative says “{{word}}”, but the actual {{actual}} is {{truthEn}} the budget {{budget}}',
+        zh: '说明称“{{word}}”，但决算数{{actual}} {{truth}} 预算数{{budget}}',
+        en: 'The narrative says “{{word}}”, but actual {{actual}} {{truth}} budget {{budget}}',
       },
     },
   },
@@ -72,7 +68,7 @@ export default createRule<'relationWrong'>({
       const t = truth(actual, c.budget);
       ctx.report({
         messageId: 'relationWrong',
-        data: { word: c.word, actual: says(actual), budget: says(c.budget), truth: WORD[t].zh, truthEn: WORD[t].en },
+        data: { word: c.word, actual: says(actual), budget: says(c.budget), truth: SIGN[t] },
         at: c.ref,
         related: [...relatedAmount(actual, '决算数'), ...relatedAmount(c.budget, '预算数')],
         uses: [...usesOf(actual, c.budget), ...readingUse(c.budget.wan, '预算数', c.budgetReading)],

@@ -34,17 +34,17 @@ ruleTester.run(rule, {
     {
       name: '决算大于预算却写“小于”',
       doc: bare([...HEAD, item('52.00', '53.10', '决算数小于预算数')]),
-      errors: [{ messageId: 'relationWrong', data: { truth: '大于' }, actual: '53.10', expected: '52.00', severity: 2 }],
+      errors: [{ messageId: 'relationWrong', data: { truth: '>' }, actual: '53.10', expected: '52.00', severity: 2 }],
     },
     {
       name: '数字不同却写“持平”',
       doc: bare([...HEAD, item('18.12', '17.70', '决算数与全年预算数持平')]),
-      errors: [{ messageId: 'relationWrong', data: { truth: '小于' }, actual: '17.70', expected: '18.12', severity: 2 }],
+      errors: [{ messageId: 'relationWrong', data: { truth: '<' }, actual: '17.70', expected: '18.12', severity: 2 }],
     },
     {
       name: '以表中决算数为准（说明中的决算数另由 narrative/amount 核对）',
       doc: withNarrative(ledger('53.10'), [...HEAD, item('52.00', '51.32', '决算数小于预算数')]),
-      errors: [{ messageId: 'relationWrong', data: { truth: '大于' }, actual: '53.10', expected: '52.00', severity: 2 }],
+      errors: [{ messageId: 'relationWrong', data: { truth: '>' }, actual: '53.10', expected: '52.00', severity: 2 }],
     },
     {
       name: '只写“预算数”而段中年初、全年预算不同：只作警告',
