@@ -245,7 +245,9 @@ export class ClaimBuilder {
 
   private readFigure(st: SentenceState, f: Figure): void {
     const inline = st.inline;
-    if (inline && (/。/.test(f.gap) || (!inline.colon && /[；;]/.test(f.gap)) || (inline.paren && /[）)]/.test(f.gap)))) st.inline = undefined;
+    // a list ends with its sentence; at a ；unless its marker took a colon and it lists figures
+    // ("主要包括：基本工资、津贴补贴…；公用经费X" listed names, and the ；ends them)
+    if (inline && (/。/.test(f.gap) || ((!inline.colon || inline.list.items.length === 0) && /[；;]/.test(f.gap)) || (inline.paren && /[）)]/.test(f.gap)))) st.inline = undefined;
     if (f.t.kind === 'amount') this.readAmount(st, f);
     else if (f.t.kind === 'percent') this.readPercent(st, f);
     else this.readCount(st, f);
@@ -261,8 +263,9 @@ export class ClaimBuilder {
     }
     // "减少9.40万元" is a change even when 比上年 sits earlier in the sentence or paragraph
     if (f.ph.direction) return this.changeAmount(st, f, cells);
+    // a marker whose clause ended before this figure ("主要包括：基本工资、…；公用经费X") opened no list of it
     const marker = LIST_MARK.exec(f.gap);
-    if (marker) this.listTotal(st, f, marker);
+    if (marker && !/[；;。]/.test(f.gap.slice(marker.index))) this.listTotal(st, f, marker);
     // "收、支总计均为1,234.56万元": one figure, two subjects
     const both = expandSubjects(f.ph.subject.replace(/[均各]$/, ''));
     if (both.length > 1) {
@@ -558,7 +561,7 @@ function termKey(subject: string, scope: Scope): string {
 
 /** Words of a clause that narrow the subject after it ("在其他政府采购项目中，由中小企业供应商中标或成交的"). */
 function qualifierOf(clause: string): string {
-  const q = clause.replace(/\d[\d,.]*(?:万元|元|%|个|批次|人次)?/g, '').replace(/[，,、：:]/g, '');
+  const q = clause.replace(/\d[\d,.]*(?:万元|元|%|个|批次|人次)?/g, '').replace(/[，,、：:]/g, '').replace(/其中|主要包括|包括|主要为|主要用于/g, '');
   return /中$|的$|由|面向|其他|外宾|境外|国内/.test(q) ? q : '';
 }
 
