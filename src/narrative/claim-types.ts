@@ -101,7 +101,16 @@ export interface ChangeClaim extends ClaimBase {
   subjectReading?: Reading;
 }
 
-export interface CompletionClaim extends ClaimBase { type: 'completion'; budget?: StatedAmount; actual?: StatedAmount; percent: Cell }
+export interface CompletionClaim extends ClaimBase {
+  type: 'completion';
+  budget?: StatedAmount;
+  actual?: StatedAmount;
+  percent: Cell;
+  /** The words named the budget (完成年初预算的): 'initial' / 'full'. */
+  budgetKind?: 'initial' | 'full';
+  /** The paragraph's other budget figure (全年 when 年初 was named), for the message when the named one is 0. */
+  otherBudget?: StatedAmount;
+}
 
 export interface ListItem {
   subject: string;

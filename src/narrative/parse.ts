@@ -163,8 +163,8 @@ interface ParagraphState {
   previousLast?: AmountClaim;
   /** The 项 a per-项 paragraph opens with ("一般公共服务支出（类）…（项）。"): the subject of its figures. */
   topic?: string;
-  /** Its latest 年初 / 全年 budget figure (a bare 预算 counts as 全年). */
-  budgets: Map<'initial' | 'full', AmountClaim>;
+  /** Its latest 年初 / 全年 / bare (预算数) budget figure. */
+  budgets: Map<'initial' | 'full' | 'bare', AmountClaim>;
 }
 
 export class ClaimBuilder {
@@ -307,7 +307,7 @@ export class ClaimBuilder {
     this.para.last = claim;
     if (amount.role === 'budget') {
       this.para.lastBudget = claim;
-      this.para.budgets.set(amount.budgetKind ?? 'full', claim);
+      this.para.budgets.set(amount.budgetKind ?? 'bare', claim);
     }
     if (amount.role === 'actual') this.para.lastActual = claim;
     if (!inherited && subject) st.printedTerms.add(wholeTerm(subject).term);
@@ -434,7 +434,9 @@ export class ClaimBuilder {
   private completion(st: SentenceState, f: Figure, percent: Cell): CompletionClaim {
     const claim: CompletionClaim = { type: 'completion', ...this.base(st, f.ph.subject, f.scope), percent };
     const actual = st.lastActual;
-    const budget = st.lastBudget ?? this.para.lastBudget;
+    // 完成年初预算的 / 完成全年预算的: the budget figure the words name; else the latest one
+    const kind = f.ph.budgetKind;
+    const budget = kind ? (this.para.budgets.get(kind) ?? this.para.budgets.get('bare')) : (st.lastBudget ?? this.para.lastBudget);
     const subject = f.ph.subject || actual?.subject || budget?.subject || st.lastSubject;
     claim.subject = subject;
     if (actual) claim.actual = actual.amount;
@@ -442,6 +444,9 @@ export class ClaimBuilder {
       const b = this.bind(subject, 'actual', st.s, f.scope, {});
       if (b) claim.actual = tableFigure(b, 'actual');
     }
+    if (kind) claim.budgetKind = kind;
+    const other = kind ? this.para.budgets.get(kind === 'initial' ? 'full' : 'initial') : undefined;
+    if (other && other !== budget) claim.otherBudget = other.amount;
     if (budget) claim.budget = budget.amount;
     else {
       const b = this.bind(subject, 'budget', st.s, f.scope, { roleStated: true });
@@ -498,7 +503,7 @@ export class ClaimBuilder {
     const byKind = this.para.budgets;
     const named = kind ? byKind.get(kind) : undefined;
     const stated = [...byKind.values()];
-    const budget = named ?? (kind ? undefined : stated[stated.length - 1]);
+    const budget = named ?? byKind.get('bare') ?? (kind ? undefined : stated[stated.length - 1]);
     const c: RelationClaim = { type: 'relation', ...this.base(st, actual?.subject ?? '', undefined), relation, word: m[0] };
     if (actual) c.actual = actual.amount;
     if (budget) c.budget = budget.amount;

@@ -55,8 +55,11 @@ export function analysePhrase(raw: string): PhraseInfo {
     info.whole = share[1].replace(/的$/, '');
     p = p.slice(0, share.index);
   }
-  if (/完成(了)?(年初|全年|年度)?预算(数)?的?$|(预算)?执行率(为|达到?|是)?$|执行进度(为)?$/.test(p)) {
+  const done = /完成(了)?(年初|全年|年度|调整后)?预算(数)?的?$|(预算)?执行率(为|达到?|是)?$|执行进度(为)?$/.exec(p);
+  if (done) {
     info.completion = true;
+    if (done[2] === '年初') info.budgetKind = 'initial';
+    else if (done[2]) info.budgetKind = 'full';
     p = p.replace(/完成(了)?(年初|全年|年度)?预算(数)?的?$|(预算)?执行率(为|达到?|是)?$|执行进度(为)?$/, '');
   }
   p = p.replace(/[为是达约]$/, '').replace(/(共计|合计)?安排(了)?$/, '');

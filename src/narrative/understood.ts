@@ -37,6 +37,7 @@ function usedAmounts(claims: Claim[]): Set<StatedAmount> {
       if (c.actual && c.budget) {
         use(c.actual);
         use(c.budget);
+        use(c.otherBudget);
       }
     } else if (c.type === 'change') {
       if (c.delta || c.percent) use(c.current);
