@@ -102,6 +102,7 @@ export default createRule<M>({
           actual: v.actual,
           expected,
           related: ref.cell ? [relatedCell(t.name, ref.cell.ref, expected)] : [],
+          uses: ref.cell ? [ref.cell] : [],
           ...(v.kind === 'tail' ? { tail: true } : {}),
         });
       }
