@@ -4,7 +4,6 @@
  */
 import { createRule } from '../../src/engine/rule';
 import { checkSame } from '../../src/ledger/check';
-import { fmt } from '../../src/ledger/decimal';
 import { relatedOf, wanNumber } from '../../src/narrative/arith';
 import { claimsOf, unitSlip, usesOf } from './util';
 

@@ -3,7 +3,6 @@
  * ÷10000 was written in the wrong unit (“公用经费71.20元” for 71.20万元; “预算总金额600,000.00万元”).
  */
 import { createRule } from '../../src/engine/rule';
-import { fmt } from '../../src/ledger/decimal';
 import { relatedOf, wanNumber } from '../../src/narrative/arith';
 import { claimsOf, unitSlip, usesOf, wanText } from './util';
 
