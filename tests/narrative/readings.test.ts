@@ -51,6 +51,21 @@ describe('scope: a figure of another scope binds to that scope or to nothing', (
     expect(narrativeErrors(d)).toEqual([]);
   });
 
+  it('last year’s figure binds to last year’s column when the document has one (基础数据表 上年决算数)', () => {
+    const { cellOf } = jest.requireActual('../../src/ledger/cells');
+    const basics = new Map([
+      ['public.total.final', cellOf('92.01', { file: 'b.xlsx', sheet: '基础数据表', cell: 'D20' })],
+      ['public.total.prior', cellOf('83.72', { file: 'b.xlsx', sheet: '基础数据表', cell: 'B20' })],
+    ]);
+    const d = bare(['1.全年支出情况', '2022年公用经费决算83.72万元，2023年公用经费决算92.01万元。'], {
+      meta: { year: '2023' },
+      deptEvaluations: [{ name: 'd', source: { file: 'b.xlsx', sheet: '基础数据表' }, blocks: [], total: null, totalWeight: null, grade: null, basics }],
+    });
+    const cells = d.claims.filter((c): c is AmountClaim => c.type === 'amount').map((c) => c.amount.binding?.cell.ref.cell);
+    expect(cells).toEqual(['B20', 'D20']);
+    expect(narrativeErrors(d)).toEqual([]);
+  });
+
   it('control: this year named by its year still binds', () => {
     const d = seed000With(['十、其他重要事项情况说明', '（一）机关运行经费支出情况说明', '2024年机关运行经费支出72.20万元。'], {}, Y2024);
     expect(narrativeErrors(d)).toEqual(['2 narrative/amount 72.20/71.20']);
