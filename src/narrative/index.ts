@@ -3,7 +3,7 @@
  * number-bearing sentence read figure by figure into typed claims (parse.ts) whose subjects are bound
  * to the document's own figures — its tables, its self-evaluation tables — as readings with their
  * evidence (bind.ts, subjects.ts, scope.ts). Numbers that cannot be bound are not guessed: their
- * sentences are listed as not understood, and the engine withholds findings on them. The README's
+ * sentences are listed as not understood, and the engine withholds findings on them. README.md here
  * "How a sentence is read" walks one sentence through these steps.
  */
 import type { Claim, LintDocument, SourceRef } from '../types';
