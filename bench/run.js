@@ -90,3 +90,4 @@ if (SECTIONS.has('3')) {
 }
 
 if (SECTIONS.has('pdf')) require('./pdf').report(RUNS); // --sections pdf: bench/pdf.js
+if (SECTIONS.has('4')) require('./narrative').run(); // 4. the narrative parser on one sentence of 2,000 / 10,000 / 20,000 items (--sections 4)

@@ -8,8 +8,9 @@ import { budgetNeeds } from '../sum/util/budget';
 import { createRule } from '../../src/engine/rule';
 import { checkSame } from '../../src/ledger/check';
 import { rowByKey, tableOf } from '../../src/ledger/lookup';
-import { fmt } from '../../src/ledger/decimal';
 import { findFigures } from './budget-util';
+import { toWan } from '../../src/narrative/numbers';
+import { wanNumber } from '../../src/narrative/arith';
 import { relatedCell } from '../perf/utils/budget-targets';
 
 type M = 'amountDiffers' | 'adminCostDiffers';
@@ -54,7 +55,9 @@ function reference(doc: LintDocument, t: Target): { cell: Cell | undefined } | n
   if (table.empty) return { cell: undefined };
   const row = rowByKey(table, t.ref[1]);
   if (!row && t.ref[0] !== 'budget-sangong') return null;
-  return { cell: row?.cells.get(t.ref[2]) };
+  // the narrative's figures are in 万元: the table's figure too, whatever its 金额单位
+  const cell = row?.cells.get(t.ref[2]);
+  return { cell: cell && toWan(cell, table.unit) };
 }
 
 export default createRule<M>({
@@ -90,7 +93,7 @@ export default createRule<M>({
         ctx.checked();
         const v = checkSame(f.cell, ref.cell, { tolerance: ctx.tolerance });
         if (v.kind === 'equal') continue;
-        const expected = ref.cell?.value ? fmt(ref.cell.value, ref.cell.decimals) : '0';
+        const expected = ref.cell?.value ? wanNumber(ref.cell.value, ref.cell.decimals) : '0';
         ctx.report({
           messageId: t.key === 'adminCost' ? 'adminCostDiffers' : 'amountDiffers',
           data: { label: f.label.trim(), actual: v.actual, table: t.name, expected },
@@ -99,6 +102,7 @@ export default createRule<M>({
           actual: v.actual,
           expected,
           related: ref.cell ? [relatedCell(t.name, ref.cell.ref, expected)] : [],
+          uses: ref.cell ? [ref.cell] : [],
           ...(v.kind === 'tail' ? { tail: true } : {}),
         });
       }

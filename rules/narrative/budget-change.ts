@@ -5,14 +5,13 @@
 import type { Cell } from '../../src/types';
 import { createRule } from '../../src/engine/rule';
 import { checkSum } from '../../src/ledger/check';
-import { figureCell } from './budget-util';
+import { figureCell, NUMBER, readParagraph } from './budget-util';
 import { relatedCell } from '../perf/utils/budget-targets';
 
 type M = 'partsNotTotal';
 
-const NUM = '(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万元|元)';
-const TOTAL = new RegExp(`(?:较|比)(?:\\d{4}年|上年)(?:预算|年初预算)?(?:数)?(减少|增加|下降|增长)${NUM}`);
-const PART = (label: string): RegExp => new RegExp(`${label}(?:预算)?(减少|增加|下降|增长)${NUM}`);
+const TOTAL = new RegExp(`(?:较|比)(?:\\d{4}年|上年)(?:预算|年初预算)?(?:数)?(减少|增加|下降|增长)${NUMBER}`);
+const PART = (label: string): RegExp => new RegExp(`${label}(?:预算)?(减少|增加|下降|增长)${NUMBER}`);
 
 const signed = (c: Cell, dir: string): { cell: Cell; sign: 1 | -1 } => ({ cell: c, sign: /减少|下降/.test(dir) ? -1 : 1 });
 
@@ -39,9 +38,10 @@ export default createRule<M>({
   },
   check(doc, ctx) {
     for (const p of doc.narrative) {
-      const t = TOTAL.exec(p.text);
+      const text = readParagraph(p).text;
+      const t = TOTAL.exec(text);
       if (!t) continue;
-      const after = p.text.slice(t.index + t[0].length);
+      const after = text.slice(t.index + t[0].length);
       const offset = t.index + t[0].length;
       const parts = [PART('基本支出'), PART('项目支出')].map((re) => {
         const m = re.exec(after);

@@ -4,9 +4,9 @@
  * (The claim parser of src/narrative binds to 决算 tables; these patterns are the budget phrasings
  * it does not know yet.)
  */
-import type { Cell, LintDocument, Paragraph, SourceRef } from '../../src/types';
-import { D } from '../../src/ledger/decimal';
-import { cellOf } from '../../src/ledger/cells';
+import type { Cell, LintDocument, Paragraph, SourceRef, Unit } from '../../src/types';
+import { FIGURE_SOURCE, figureValue, normaliseText } from '../../src/text';
+import { toWan } from '../../src/narrative/numbers';
 
 export interface Figure {
   label: string;
@@ -19,14 +19,32 @@ export interface Figure {
   restIndex: number;
 }
 
-const NUMBER = '(\\d+(?:,\\d{3})*(?:\\.\\d+)?)\\s*(万元|元)';
+/** The project's one figure pattern (src/text) with the amount units these rules read. */
+export const NUMBER = `(${FIGURE_SOURCE})\\s*(万元|元)`;
 
-/** A narrative figure as a cell in 万元 (元 figures are divided by 10000 exactly). */
+/** A paragraph as the text rules read it (src/text normaliseText), with each index's printed column. */
+export interface ReadParagraph {
+  text: string;
+  columnAt(index: number): number;
+}
+
+const READ = new WeakMap<Paragraph, ReadParagraph>();
+
+export function readParagraph(p: Paragraph): ReadParagraph {
+  let r = READ.get(p);
+  if (!r) {
+    const n = normaliseText(p.text);
+    r = { text: n.text, columnAt: (i) => (p.ref.column ?? 1) + n.origin[Math.min(i, n.origin.length - 1)] };
+    READ.set(p, r);
+  }
+  return r;
+}
+
+/** A narrative figure as a cell in 万元 (元 figures converted exactly); `index` is in the read text. */
 export function figureCell(raw: string, unit: string, p: Paragraph, index: number): Cell {
-  const ref: SourceRef = { ...p.ref, column: (p.ref.column ?? 1) + index };
-  const c = cellOf(raw.replace(/,/g, ''), ref);
-  if (unit === '元' && c.value !== null) return { ...c, value: c.value.div(new D(10000)), decimals: c.decimals + 4 };
-  return c;
+  const ref: SourceRef = { ...p.ref, column: readParagraph(p).columnAt(index) };
+  const { value, decimals } = figureValue(raw);
+  return toWan({ value, raw: `${raw}${unit}`, decimals, ref }, unit as Unit);
 }
 
 /**
@@ -36,16 +54,17 @@ export function figureCell(raw: string, unit: string, p: Paragraph, index: numbe
 export function findFigures(doc: LintDocument, labels: { key: string; label: string }[]): Map<string, Figure[]> {
   const out = new Map<string, Figure[]>();
   for (const p of doc.narrative) {
+    const text = readParagraph(p).text;
     const taken: [number, number][] = [];
     for (const { key, label } of labels) {
       const re = new RegExp(`(?:${label})(?:为|共计|合计|安排|预算|数)*\\s*${NUMBER}`, 'g');
-      for (let m = re.exec(p.text); m; m = re.exec(p.text)) {
+      for (let m = re.exec(text); m; m = re.exec(text)) {
         const [start, end] = [m.index, m.index + m[0].length];
         if (taken.some(([a, b]) => start < b && end > a)) continue;
         taken.push([start, end]);
         const at = end - m[0].length + m[0].lastIndexOf(m[1]);
-        const sentenceEnd = p.text.indexOf('。', end);
-        const fig: Figure = { label: m[0].slice(0, m[0].lastIndexOf(m[1])), cell: figureCell(m[1], m[2], p, at), rest: p.text.slice(end, sentenceEnd < 0 ? undefined : sentenceEnd), paragraph: p, index: at, restIndex: end };
+        const sentenceEnd = text.indexOf('。', end);
+        const fig: Figure = { label: m[0].slice(0, m[0].lastIndexOf(m[1])), cell: figureCell(m[1], m[2], p, at), rest: text.slice(end, sentenceEnd < 0 ? undefined : sentenceEnd), paragraph: p, index: at, restIndex: end };
         out.set(key, [...(out.get(key) ?? []), fig]);
       }
     }

@@ -7,11 +7,13 @@ import type { Cell } from '../../src/types';
 import { createRule } from '../../src/engine/rule';
 import { fmt } from '../../src/ledger/decimal';
 import { cellAt, rowByKey, tableOf } from '../../src/ledger/lookup';
-import { impliedPrior } from '../../src/narrative/arith';
+import { impliedPrior, wanNumber } from '../../src/narrative/arith';
 import type { ChangeClaim } from '../../src/narrative/claim-types';
-import { claimsOf } from './util';
+import { claimsOf, readingUse, usesOf } from './util';
+import { toWan } from '../../src/narrative/numbers';
 
-const boundTo = (c: ChangeClaim, cells: (Cell | undefined)[]): boolean => !!c.subjectBinding && cells.includes(c.subjectBinding.cell);
+/** Bound to one of these table cells (the binding holds the cell converted to 万元: same ref). */
+const boundTo = (c: ChangeClaim, cells: (Cell | undefined)[]): boolean => !!c.subjectBinding && cells.some((x) => !!x && x.ref === c.subjectBinding!.cell.ref);
 
 export default createRule<'carryOver'>({
   meta: {
@@ -39,8 +41,10 @@ export default createRule<'carryOver'>({
   },
   check(doc, ctx) {
     const t01 = tableOf(doc, 'final-01');
+    // the changes are in 万元 (the narrative's unit); the table's carry-in in its own
     const grandCell = cellAt(rowByKey(t01, 'expense.grand'), 'amount');
-    const carryIn = cellAt(rowByKey(t01, 'income.carryIn'), 'amount');
+    const carryInCell = cellAt(rowByKey(t01, 'income.carryIn'), 'amount');
+    const carryIn = carryInCell && toWan(carryInCell, t01?.unit);
     if (!grandCell || !carryIn?.value || carryIn.value.isZero()) return;
     const expenseCells = [cellAt(rowByKey(t01, 'expense.total'), 'amount'), cellAt(rowByKey(tableOf(doc, 'final-03'), 'total'), 'total'), cellAt(rowByKey(tableOf(doc, 'final-05'), 'total'), 'total')];
     const changes = claimsOf(doc, 'change').filter((c) => c.delta && c.current && c.direction !== 'flat');
@@ -55,9 +59,10 @@ export default createRule<'carryOver'>({
       const d = Math.max(0, c.delta!.wan.decimals);
       ctx.report({
         messageId: 'carryOver',
-        data: { subject: c.subject, word: c.word, stated: fmt(c.delta!.wan.value!, d), carryIn: fmt(carryIn.value, Math.max(0, carryIn.decimals)), expected: fmt(implied, d) },
+        data: { subject: c.subject, word: c.word, stated: fmt(c.delta!.wan.value!, d), carryIn: wanNumber(carryIn.value, carryIn.decimals), expected: fmt(implied, d) },
         at: c.ref,
         related: [{ label: '年初结转和结余', file: carryIn.ref.file, ...(carryIn.ref.sheet ? { sheet: carryIn.ref.sheet } : {}), ...(carryIn.ref.cell ? { cell: carryIn.ref.cell } : {}), value: carryIn.raw }],
+        uses: [...usesOf(c.subjectBinding, grand.subjectBinding), ...readingUse(c.delta?.wan, c.subject, c.subjectReading)],
         actual: fmt(c.delta!.wan.value!, d),
         expected: fmt(implied, d),
         source: 'narrative',

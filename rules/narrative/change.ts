@@ -7,7 +7,7 @@ import { verdictFields } from '../../src/ledger/check';
 import { createRule } from '../../src/engine/rule';
 import { fmt } from '../../src/ledger/decimal';
 import { impliedPercent, impliedPrior, intervalOfCell, relatedAmount, says, verdictOf } from '../../src/narrative/arith';
-import { claimsOf, wanText } from './util';
+import { claimsOf, readingUse, usesOf, wanText } from './util';
 
 type Ids = 'percentMismatch' | 'directionWords' | 'priorMismatch';
 
@@ -63,6 +63,7 @@ export default createRule<Ids>({
             data: { subject: c.subject, prior: says(c.prior), word: c.word, delta: says(c.delta), expected: wanText({ ...cur, value: point }), current: says(c.current) },
             at: c.ref,
             related: relatedAmount(c.current, c.subject),
+            uses: [...usesOf(c.current, c.subjectBinding), ...readingUse(c.delta?.wan ?? c.percent, c.subject, c.subjectReading)],
             ...verdictFields(v),
             source: 'narrative',
           });
@@ -80,6 +81,7 @@ export default createRule<Ids>({
         data: { subject: c.subject, word: c.word, delta: says(c.delta), prior: `${fmt(prior.point, Math.max(0, prior.decimals))}万元`, expected: v.expected, stated: v.actual },
         at: c.ref,
         related: relatedAmount(c.current, c.subject),
+        uses: [...usesOf(c.current, c.subjectBinding), ...readingUse(c.delta?.wan ?? c.percent, c.subject, c.subjectReading)],
         ...verdictFields(v),
         source: 'narrative',
       });

@@ -6,7 +6,7 @@
 import { createRule } from '../../src/engine/rule';
 import { relatedOf } from '../../src/narrative/arith';
 import { checkSame } from '../../src/ledger/check';
-import { claimsOf } from './util';
+import { claimsOf, usesOf } from './util';
 
 export default createRule<'countMismatch' | 'enumerated'>({
   meta: {
@@ -51,6 +51,7 @@ export default createRule<'countMismatch' | 'enumerated'>({
         data: { subject: c.subject, stated: c.count.raw, table: b.label, expected },
         at: c.ref,
         related: relatedOf(b),
+        uses: usesOf(b),
         actual: exact ? stated : c.count.value!.toFixed(c.count.decimals),
         expected,
         source: 'narrative',

@@ -1,5 +1,6 @@
 /** The narrative/* rules, sorted by id. */
 import type { Rule } from '../../src/engine/rule';
+import actualVsBudget from './actual-vs-budget';
 import amount from './amount';
 import budgetAmounts from './budget-amounts';
 import budgetChange from './budget-change';
@@ -16,6 +17,6 @@ import repeatedFigure from './repeated-figure';
 import share from './share';
 import unitSlip from './unit-slip';
 
-export const narrativeRules: Rule<string>[] = [amount, budgetAmounts, budgetChange, budgetProjects, carryOver, change, completion, count, evaluationCount, listSum, priorYear, receptionPersons, repeatedFigure, share, unitSlip]
+export const narrativeRules: Rule<string>[] = [actualVsBudget, amount, budgetAmounts, budgetChange, budgetProjects, carryOver, change, completion, count, evaluationCount, listSum, priorYear, receptionPersons, repeatedFigure, share, unitSlip]
   .map((r) => r as Rule<string>)
   .sort((a, b) => a.meta.id.localeCompare(b.meta.id));

@@ -11,7 +11,7 @@ import { D, fmt } from '../../src/ledger/decimal';
 import { intervalOfCell, says } from '../../src/narrative/arith';
 import type { ChangeClaim, ListClaim } from '../../src/narrative/claim-types';
 import { normName } from '../../src/narrative/subjects';
-import { claimsOf } from './util';
+import { claimsOf, readingUse, usesOf } from './util';
 
 type Ids = 'listNotTotal' | 'partsAboveTotal' | 'changesNotTotal';
 
@@ -31,8 +31,8 @@ export default createRule<Ids>({
     requires: ['claims'],
     docs: {
       rationale: {
-        zh: '“支出合计502.98万元，其中：基本支出278.49万元，项目支出224.50万元”——两项以上的“其中”列表应加总等于合计（按区间比较，差0.01报尾差）；“主要包括”“主要用于”只列主要部分，之和超过合计才是错误。各项都写了同比增减额时，与合计的增减额比较（仅警告）。',
-        en: 'A 其中 list of two or more items must add up to its total (interval comparison; 0.01 off is a tail); 主要包括 / 主要用于 list only the main parts, so only a sum above the total is an error. When every item states its change, the changes are compared with the total’s change (warning only).',
+        zh: '“支出合计502.98万元，其中：基本支出278.49万元，项目支出224.50万元”——列举完整的“其中”列表应加总等于合计（按区间比较，差0.01报尾差）。完整与否是一种读法：文字写明“分别”“具体如下”“包括”，或所列各项正是表中该合计的全部组成项（基本支出＋项目支出、各类），才算有据，不符报错；只有“其中”和两项以上时可能只列了一部分，不符只作警告（请复核）。列表止于本句或本段，不延伸到下一个序号或标题。“主要包括”“主要用于”只列主要部分，之和超过合计才是错误。各项都写了同比增减额时，与合计的增减额比较（仅警告）。',
+        en: 'A complete 其中 list must add up to its total (interval comparison; 0.01 off is a tail). Completeness is a reading: the text says so (分别, 具体如下, 包括) or the items are all the parts of that total in its table (基本 + 项目, every 类) — then a difference is an error; 其中 with two or more items and nothing more may list a part only, so a difference is a warning (请复核). A list ends with its sentence or paragraph, never running into the next numbered point or heading. 主要包括 / 主要用于 list only the main parts, so only a sum above the total is an error. When every item states its change, the changes are compared with the total’s change (warning only).',
       },
       examples: {
         invalid: { zh: '“基本支出278.49万元，其中：人员经费207.29万元，公用经费61.20万元”', en: '278.49 = 207.29 + 61.20?' },
@@ -57,10 +57,13 @@ export default createRule<Ids>({
       const v = checkSum(list.total.wan, parts, { tolerance: ctx.tolerance });
       const data = { subject: list.subject, total: says(list.total), marker: list.marker, count: list.items.length, sum: v.expected };
       const related = list.items.map((it) => ({ label: it.subject, file: it.amount.stated.ref.file, ...(it.amount.stated.ref.line ? { line: it.amount.stated.ref.line } : {}), value: it.amount.stated.raw }));
+      // completeness is a reading too: "其中" alone says the items may be only a part (weak)
+      const totalRead = readingUse(list.total.wan, `“${list.subject}”合计`, list.totalReading);
+      const uses = [...usesOf(list.total, ...list.items.map((it) => it.amount)), ...readingUse(list.total.wan, `“${list.marker}”列表`, list.completeness), ...totalRead];
       if (list.exhaustive && v.kind !== 'equal') {
-        ctx.report({ messageId: 'listNotTotal', data, at: list.ref, related, ...verdictFields(v), source: 'narrative' });
+        ctx.report({ messageId: 'listNotTotal', data, at: list.ref, related, uses, ...verdictFields(v), source: 'narrative' });
       } else if (!list.exhaustive && v.kind === 'error' && v.difference.isNegative()) {
-        ctx.report({ messageId: 'partsAboveTotal', data, at: list.ref, related, actual: v.actual, expected: v.expected, source: 'narrative' });
+        ctx.report({ messageId: 'partsAboveTotal', data, at: list.ref, related, uses: [...usesOf(list.total, ...list.items.map((it) => it.amount)), ...totalRead], actual: v.actual, expected: v.expected, source: 'narrative' });
       }
       if (list.items.length < 2 || !list.items.every((it) => it.change?.delta)) continue;
       const total = totalChange(list, changes);

@@ -7,9 +7,9 @@ import { createRule } from '../../src/engine/rule';
 import { D, fmt } from '../../src/ledger/decimal';
 import { overlaps } from '../../src/ledger/interval';
 import { checkSame, verdictFields } from '../../src/ledger/check';
-import { impliedPrior, intervalOfCell, relatedOf, says } from '../../src/narrative/arith';
+import { impliedPrior, intervalOfCell, relatedOf, says, wanNumber } from '../../src/narrative/arith';
 import { priorBinding } from '../../src/narrative/prior';
-import { claimsOf } from './util';
+import { claimsOf, readingUse, usesOf } from './util';
 
 type Ids = 'priorMismatch' | 'statedPriorMismatch';
 
@@ -46,12 +46,12 @@ export default createRule<Ids>({
     for (const c of claimsOf(doc, 'change')) {
       const pb = priorBinding(doc, c);
       if (!pb || pb.cell.value === null && !pb.fromPriorDocument) continue;
-      const expected = fmt(pb.cell.value ?? new D(0), Math.max(0, pb.cell.decimals));
+      const expected = wanNumber(pb.cell.value ?? new D(0), pb.cell.decimals);
       if (c.prior) {
         ctx.checked();
         const v = checkSame(c.prior.wan, pb.cell, { tolerance: ctx.tolerance });
         if (v.kind !== 'equal') {
-          ctx.report({ messageId: 'statedPriorMismatch', data: { subject: c.subject, stated: says(c.prior), table: pb.label, expected }, at: c.ref, related: relatedOf(pb), ...verdictFields(v), source: 'narrative' });
+          ctx.report({ messageId: 'statedPriorMismatch', data: { subject: c.subject, stated: says(c.prior), table: pb.label, expected }, at: c.ref, related: relatedOf(pb), uses: [...usesOf(pb, c.subjectBinding), ...readingUse(c.delta?.wan ?? c.percent, c.subject, c.subjectReading)], ...verdictFields(v), source: 'narrative' });
         }
         continue;
       }
@@ -68,6 +68,7 @@ export default createRule<Ids>({
         data: { subject: c.subject, current: c.current ? says(c.current) : '', word: c.word, delta: c.delta ? says(c.delta) : '', implied: impliedText, table: pb.label, expected },
         at: c.ref,
         related: relatedOf(pb),
+        uses: [...usesOf(pb, c.current, c.subjectBinding), ...readingUse(c.delta?.wan ?? c.percent, c.subject, c.subjectReading)],
         actual: impliedText,
         expected,
         source: 'narrative',

@@ -6,7 +6,7 @@
 import { createRule } from '../../src/engine/rule';
 import { checkSame } from '../../src/ledger/check';
 import type { Cell, SourceRef } from '../../src/types';
-import { normName } from '../../src/narrative/subjects';
+import { amountKey, countKey } from '../../src/narrative/figures';
 import { claimsOf } from './util';
 
 interface Seen {
@@ -64,18 +64,13 @@ export default createRule<'figureChanged'>({
       });
     };
     for (const c of claimsOf(doc, 'amount')) {
-      const a = c.amount;
-      const n = normName(c.subject);
-      if (a.binding || a.fromTable || !n || n.length < 3) continue;
-      // the year the sentence speaks of keeps "2023年…" and "2024年…" apart
-      const year = /(\d{4})年/.exec(c.sentence)?.[1] ?? '';
-      visit(`amount|${n}|${a.role ?? 'actual'}|${year}`, c.subject, a.wan, a.stated.raw, c.ref);
+      if (c.amount.binding) continue;
+      const key = amountKey(c);
+      if (key) visit(key, c.subject, c.amount.wan, c.amount.stated.raw, c.ref);
     }
     for (const c of claimsOf(doc, 'count')) {
-      if (!['batches', 'persons', 'groups'].includes(c.what)) continue;
-      const n = normName(c.subject).replace(/支出(?=·|$)/, '');
-      if (!n) continue;
-      visit(`count|${c.what}|${n}`, `${c.subject} ${c.unitWord}`, c.count, c.count.raw, c.ref, true);
+      const key = countKey(c);
+      if (key) visit(key, `${c.subject} ${c.unitWord}`, c.count, c.count.raw, c.ref, true);
     }
   },
 });

@@ -5,7 +5,7 @@
 import { createRule } from '../../src/engine/rule';
 import { checkRatio, verdictFields } from '../../src/ledger/check';
 import { relatedAmount, says } from '../../src/narrative/arith';
-import { claimsOf } from './util';
+import { claimsOf, usesOf } from './util';
 
 export default createRule<'shareMismatch'>({
   meta: {
@@ -43,6 +43,7 @@ export default createRule<'shareMismatch'>({
         data: { subject: c.subject, stated: v.actual, part: says(c.part), whole: says(c.wholeAmount), expected: v.expected },
         at: c.ref,
         related: [...relatedAmount(c.part, c.subject), ...relatedAmount(c.wholeAmount, c.whole ?? '')],
+        uses: usesOf(c.part, c.wholeAmount),
         ...verdictFields(v),
         source: 'narrative',
       });

@@ -3,9 +3,8 @@
  * ÷10000 was written in the wrong unit (“公用经费71.20元” for 71.20万元; “预算总金额600,000.00万元”).
  */
 import { createRule } from '../../src/engine/rule';
-import { fmt } from '../../src/ledger/decimal';
-import { relatedOf } from '../../src/narrative/arith';
-import { claimsOf, unitSlip, wanText } from './util';
+import { relatedOf, wanNumber } from '../../src/narrative/arith';
+import { claimsOf, unitSlip, usesOf, wanText } from './util';
 
 export default createRule<'unitSlip'>({
   meta: {
@@ -39,13 +38,14 @@ export default createRule<'unitSlip'>({
       const slip = unitSlip(a, b.cell);
       if (!slip) continue;
       ctx.checked();
-      const expected = fmt(b.cell.value!, Math.max(0, b.cell.decimals));
+      const expected = wanNumber(b.cell.value!, b.cell.decimals);
       ctx.report({
         messageId: 'unitSlip',
         data: { subject: c.subject, stated: a.stated.raw, asWritten: wanText(a.wan), table: b.label, expected, reading: wanText(slip.reading) },
         at: c.ref,
         related: relatedOf(b),
-        actual: fmt(a.wan.value!, Math.max(0, a.wan.decimals)),
+        uses: usesOf(b),
+        actual: wanNumber(a.wan.value!, a.wan.decimals),
         expected,
         source: 'narrative',
       });

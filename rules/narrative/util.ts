@@ -1,6 +1,7 @@
 /** Small helpers shared by the narrative rules (claim iteration, 元 / 万元 readings). */
 import type { Cell, Claim, LintDocument } from '../../src/types';
-import type { StatedAmount } from '../../src/narrative/claim-types';
+import type { Binding, StatedAmount } from '../../src/narrative/claim-types';
+import type { Reading } from '../../src/ledger/evidence';
 import { D, fmt } from '../../src/ledger/decimal';
 import { checkSame } from '../../src/ledger/check';
 
@@ -20,6 +21,25 @@ export function unitSlip(a: StatedAmount, reference: Cell | undefined): { readin
     if (checkSame(reading, reference).kind !== 'error') return { reading };
   }
   return null;
+}
+
+/**
+ * The figures a narrative finding uses, for the evidence gate: each binding (with its reading) and,
+ * through it, the bound table cell (its table's readings and unit reading).
+ */
+export function usesOf(...figures: (StatedAmount | Binding | undefined)[]): Binding[] {
+  const out: Binding[] = [];
+  for (const f of figures) {
+    if (!f) continue;
+    const b = 'cell' in f && 'label' in f ? (f as Binding) : (f as StatedAmount).binding;
+    if (b && !out.includes(b)) out.push(b);
+  }
+  return out;
+}
+
+/** A reading of the narrative itself (a list's completeness, a carried subject) as a figure the gate weighs. */
+export function readingUse(cell: Cell | undefined, label: string, r: Reading | undefined): Binding[] {
+  return cell && r ? [{ cell, label, table: 'narrative', reading: r }] : [];
 }
 
 /** "71.2万元" text of a cell in 万元 at a sensible precision. */

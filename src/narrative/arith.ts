@@ -46,7 +46,7 @@ export function impliedPercent(c: ChangeClaim, widen?: Decimal): { point: Decima
 export function relatedOf(b: Binding | undefined): Related[] {
   if (!b) return [];
   const c = b.cell;
-  return [{ label: b.label, file: c.ref.file, ...(c.ref.sheet ? { sheet: c.ref.sheet } : {}), ...(c.ref.cell ? { cell: c.ref.cell } : {}), ...(c.ref.line ? { line: c.ref.line } : {}), value: c.value === null ? '' : fmt(c.value, c.decimals) }];
+  return [{ label: b.label, file: c.ref.file, ...(c.ref.sheet ? { sheet: c.ref.sheet } : {}), ...(c.ref.cell ? { cell: c.ref.cell } : {}), ...(c.ref.line ? { line: c.ref.line } : {}), value: c.value === null ? '' : wanNumber(c.value, c.decimals) }];
 }
 
 /** Related entry for a figure stated elsewhere in the narrative (or a table cell it came from). */
@@ -56,9 +56,19 @@ export function relatedAmount(a: StatedAmount | undefined, label: string): Relat
   return [{ label, file: a.stated.ref.file, ...(a.stated.ref.line ? { line: a.stated.ref.line } : {}), value: a.stated.raw }];
 }
 
+/**
+ * A figure in 万元 as text: at its printed precision, but a figure converted from 元 (712,000.00元 =
+ * 71.200000万元) drops the zeros the conversion added, keeping at least two decimals.
+ */
+export function wanNumber(value: Decimal, decimals: number): string {
+  const text = fmt(value, Math.max(0, decimals));
+  if (decimals <= 2) return text;
+  return text.replace(/(\.\d\d\d*?)0+$/, '$1');
+}
+
 /** Plain decimal text of a cell at its printed precision (never negative decimals). */
 export function plain(c: Cell): string {
-  return fmt(c.value ?? new D(0), Math.max(0, c.decimals));
+  return wanNumber(c.value ?? new D(0), c.decimals);
 }
 
 /** "502.98万元" for messages. */

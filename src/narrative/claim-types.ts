@@ -4,6 +4,7 @@
  */
 import type { Cell, SourceRef, Unit } from '../ledger/model';
 import type { Reading } from '../ledger/evidence';
+import type { Scope } from './scope';
 
 /** A ledger figure a narrative number was bound to (a table cell, or a self-evaluation cell). */
 export interface Binding {
@@ -19,6 +20,8 @@ export interface Binding {
    * basis 'label'), or the binding is a guess — an inherited subject, a default role (weak).
    */
   reading?: Reading;
+  /** Complete sets of the figure's parts in its table (支出合计 → 基本支出 + 项目支出), for lists. */
+  parts?: Cell[][];
 }
 
 /** What a figure is, inside its subject: 决算/实际 (default), 年初/全年预算, or last year's figure. */
@@ -32,6 +35,8 @@ export interface ClaimBase {
   section: string[];
   /** Subject words as written (e.g. '基本支出', '一般公共服务支出(类)'). */
   subject: string;
+  /** What the figure is about beyond its subject (another year, a subset of projects …). */
+  scope?: Scope;
 }
 
 /** An amount converted to 万元 exactly, keeping the printed figure. */
@@ -42,13 +47,24 @@ export interface StatedAmount {
   stated: Cell;
   unit: Unit;
   role?: FigureRole;
+  /** Which budget figure: 年初 / 全年 (调整后) — two figures, never one that "changed". */
+  budgetKind?: 'initial' | 'full';
   /** The ledger figure this amount names, when the subject could be bound. */
   binding?: Binding;
   /** Not written in the sentence: taken from the bound table cell (e.g. 全年预算 of 三公). */
   fromTable?: boolean;
 }
 
-export interface AmountClaim extends ClaimBase { type: 'amount'; amount: StatedAmount }
+export interface AmountClaim extends ClaimBase {
+  type: 'amount';
+  amount: StatedAmount;
+  /** The subject was not printed before the figure but carried over from an earlier clause. */
+  inherited?: boolean;
+  /** Words of the clause before the subject that narrow it (在面向中小企业预留的项目中，由…成交的). */
+  qualifier?: string;
+  /** The year printed last before the figure in its sentence (2023年…), as written. */
+  year?: string;
+}
 
 export interface ShareClaim extends ClaimBase {
   type: 'share';
@@ -81,9 +97,20 @@ export interface ChangeClaim extends ClaimBase {
   subjectBinding?: Binding;
   /** Last year's figure in this document (基础数据表 上年决算数), when it has one. */
   priorBinding?: Binding;
+  /** How the change's subject was read when it was not printed in front of it (weak when carried over a 。). */
+  subjectReading?: Reading;
 }
 
-export interface CompletionClaim extends ClaimBase { type: 'completion'; budget?: StatedAmount; actual?: StatedAmount; percent: Cell }
+export interface CompletionClaim extends ClaimBase {
+  type: 'completion';
+  budget?: StatedAmount;
+  actual?: StatedAmount;
+  percent: Cell;
+  /** The words named the budget (完成年初预算的): 'initial' / 'full'. */
+  budgetKind?: 'initial' | 'full';
+  /** The paragraph's other budget figure (全年 when 年初 was named), for the message when the named one is 0. */
+  otherBudget?: StatedAmount;
+}
 
 export interface ListItem {
   subject: string;
@@ -100,6 +127,13 @@ export interface ListClaim extends ClaimBase {
   exhaustive: boolean;
   /** The word that opened the list (其中 / 主要包括 / 主要用于). */
   marker: string;
+  /**
+   * How completeness was read: the text says so (分别 / 具体如下 / 包括 — basis 'label'), the items
+   * are all the total's parts in its table ('label'), or only 其中 with two or more items ('default').
+   */
+  completeness?: Reading;
+  /** How the total was found when not in the list's own sentence or paragraph (weak: by position). */
+  totalReading?: Reading;
   items: ListItem[];
 }
 
@@ -128,4 +162,19 @@ export interface CountClaim extends ClaimBase {
   listed?: number;
 }
 
-export type Claim = AmountClaim | ShareClaim | ChangeClaim | CompletionClaim | ListClaim | CountClaim;
+/**
+ * "决算数小于预算数" (五（三） of the 上海 template, per 项): how this year's 决算 stands to its 预算,
+ * with the figures of the same paragraph it speaks of.
+ */
+export interface RelationClaim extends ClaimBase {
+  type: 'relation';
+  relation: 'less' | 'greater' | 'equal';
+  /** The words as written (决算数小于预算数). */
+  word: string;
+  actual?: StatedAmount;
+  budget?: StatedAmount;
+  /** Which budget figure was meant, when the paragraph states two (年初 and 全年) that differ and the words name neither. */
+  budgetReading?: Reading;
+}
+
+export type Claim = AmountClaim | ShareClaim | ChangeClaim | CompletionClaim | ListClaim | CountClaim | RelationClaim;

@@ -1,8 +1,10 @@
 /**
- * Narrative → claims. Sentences are split, their section heading kept, and each number-bearing
- * sentence parsed into typed claims bound to the document's own vocabulary (its tables, its
- * self-evaluation tables). Numbers that cannot be bound are not guessed: they are reported as not
- * understood.
+ * Narrative → claims. Sentences are split, their section heading kept (sentences.ts), and each
+ * number-bearing sentence read figure by figure into typed claims (parse.ts) whose subjects are bound
+ * to the document's own figures — its tables, its self-evaluation tables — as readings with their
+ * evidence (bind.ts, subjects.ts, scope.ts). Numbers that cannot be bound are not guessed: their
+ * sentences are listed as not understood, and the engine withholds findings on them. README.md here
+ * "How a sentence is read" walks one sentence through these steps.
  */
 import type { Claim, LintDocument, SourceRef } from '../types';
 import { splitSentences } from './sentences';
@@ -19,7 +21,7 @@ export interface NarrativeExtraction {
 /** Called once per document after recognition (tables and evaluations are available). */
 export function extractNarrative(doc: LintDocument): NarrativeExtraction {
   if (!doc.narrative.length) return { claims: [], sentencesWithNumbers: 0, notUnderstood: [] };
-  const builder = new ClaimBuilder(buildDictionary(doc));
+  const builder = new ClaimBuilder(buildDictionary(doc), { ...(doc.meta.year ? { year: doc.meta.year } : {}), projects: doc.evaluations });
   for (const s of splitSentences(doc.narrative)) {
     try {
       builder.add(s);

@@ -1,11 +1,17 @@
 /**
- * Sentences → typed claims. Each number is read with the words in front of it (phrase.ts) and the
- * claims already made in its paragraph: an amount names a subject; a 增加/减少 figure after 比上年
- * is a change of the current subject; 下降X% completes that change; 占…的X% is a share; 完成年初预算
- * 的Z% a completion; 其中 / 主要包括 open a list whose items follow (in the sentence, or in the next
- * paragraphs when the marker ends the sentence).
+ * Sentences → typed claims. A sentence is read figure by figure, in order; each figure is read
+ * with the words in front of it (phrase.ts) and the scope its sentence speaks of (scope.ts):
+ *
+ *   readFigure ─┬─ amount  → priorFigure (较2023年决算X) | changeAmount (减少X) | listTotal/listItem | amountClaim
+ *               ├─ percent → share (占…的X%) | completion (完成预算的X%) | changePercent (下降X%)
+ *               └─ count   → countClaim (counts.ts)
+ *
+ * and each claim's subject is bound to a ledger figure by bind.ts (a reading with its evidence).
+ * What a sentence carries between figures lives in one SentenceState; what a paragraph carries
+ * (its figures, an open list) in ParagraphState. Nothing crosses a paragraph except a list whose
+ * marker ends its paragraph (lists.ts), and no subject crosses a sentence.
  */
-import type { Cell, SourceRef } from '../types';
+import type { Cell } from '../types';
 import type {
   AmountClaim,
   ClaimBase,
@@ -15,17 +21,19 @@ import type {
   CompletionClaim,
   CountClaim,
   FigureRole,
-  ListClaim,
+  RelationClaim,
   ShareClaim,
   StatedAmount,
 } from './claim-types';
 import type { Sentence } from './sentences';
-import { findNumbers, amountCells, percentCell, countCell, NumberToken, halfWidth } from './numbers';
-import { analysePhrase, expandSubjects, COMPARATOR } from './phrase';
-import { bindSubject } from './bind';
-import { normName, SubjectEntry } from './subjects';
+import { findNumbers, amountCells, percentCell, countCell, NumberToken } from './numbers';
+import { analysePhrase, expandSubjects } from './phrase';
+import { bindSubject, wholeTerm } from './bind';
+import type { SubjectEntry } from './subjects';
 import { countClaim } from './counts';
 import { finishLists, inlineList, LIST_MARK, ParagraphList } from './lists';
+import type { Scope } from './scope';
+import { reading } from '../ledger/evidence';
 
 export interface SentenceResult {
   sentence: Sentence;
@@ -34,170 +42,61 @@ export interface SentenceResult {
   owners: (Claim | undefined)[];
 }
 
-const DELIMS = new Set(['，', ',', '；', ';', '：', ':', '。', '、']);
-const FLAT = /与上年(度)?相同|与上年(度)?持平|同比持平|持平|(没有|无|未发生)增减变化/;
+import {
+  type DocumentContext,
+  CONTINUES,
+  ITEM_PATH,
+  RELATION,
+  QUALIFIER_REACH,
+  FLAT,
+  CLAUSE_END,
+  phraseStart,
+  comparators,
+  SentenceState,
+  qualifierOf,
+  tableFigure,
+  termKey,
+  type Figure,
+  type ParagraphState,
+} from './reading-state';
 
-/** Start of the phrase that belongs to a number: the last delimiter or the previous number. */
-function phraseStart(text: string, pos: number, floor: number): number {
-  for (let i = pos - 1; i >= floor; i--) {
-    const ch = text[i];
-    if (!DELIMS.has(ch)) continue;
-    if (ch === '、' && text[i - 1] === '收' && text[i + 1] === '支') continue;
-    return i + 1;
-  }
-  return floor;
-}
+export type { DocumentContext };
+
 
 export class ClaimBuilder {
   readonly claims: Claim[] = [];
   readonly results: SentenceResult[] = [];
-  /** Amount claims of the current paragraph / section, newest last. */
-  private paraAmounts: AmountClaim[] = [];
-  private sectionAmounts: AmountClaim[] = [];
-  private allAmounts: AmountClaim[] = [];
-  private paragraph = -1;
+  private para: ParagraphState = { index: -1, sentences: 0, actualByTerm: new Map(), comparator: '', firstText: '', lastSubject: '', budgets: new Map() };
+  private sectionActualByTerm = new Map<string, AmountClaim>();
   private sectionKey = '';
-  private lastSubject = '';
   /** A list opened by a marker ending a sentence; items come from the next paragraphs. */
   private readonly paraList = new ParagraphList();
 
-  constructor(private readonly dict: SubjectEntry[]) {}
+  constructor(
+    private readonly dict: SubjectEntry[],
+    private readonly ctx: DocumentContext = { projects: [] },
+  ) {}
 
-  bind(phrase: string, role: FigureRole, section: string[], value?: Cell): Binding | undefined {
-    return bindSubject(this.dict, { phrase, role, section, value: value?.value ?? undefined });
-  }
+  // ---- the steps, in the order a sentence goes through them ----------------------------------
 
   add(s: Sentence): void {
-    const section = s.section.join(' / ');
-    if (section !== this.sectionKey) {
-      this.sectionKey = section;
-      this.sectionAmounts = [];
-      this.paraList.close();
-    }
-    if (s.paragraph !== this.paragraph) this.newParagraph(s);
-    const text = halfWidth(s.text);
+    this.enterSentence(s);
     const tokens = findNumbers(s.text);
-    const owners: (Claim | undefined)[] = tokens.map(() => undefined);
-    const base = (subject: string, t: NumberToken) => ({ sentence: s.text, ref: this.refAt(s, t.start), section: s.section, subject });
-    const sentenceAmounts: AmountClaim[] = [];
-    const changes: ChangeClaim[] = [];
-    let pendingPrior: StatedAmount | undefined;
-    let priorToken = -1;
-    let inline: ListClaim | undefined;
-    let inlineColon = false;
-    let inlineParen = false;
-    let prevEnd = 0;
-
-    tokens.forEach((t, i) => {
-      const prevGapStart = prevEnd;
-      const gap = text.slice(prevEnd, t.start);
-      const from = phraseStart(text, t.start, prevEnd);
-      const ph = analysePhrase(text.slice(from, t.start));
-      const after = text.slice(t.unitEnd, t.unitEnd + 40);
-      prevEnd = t.unitEnd;
-      if (inline && (/。/.test(gap) || (!inlineColon && /[；;]/.test(gap)) || (inlineParen && /[）)]/.test(gap)))) inline = undefined;
-      const marker = LIST_MARK.exec(gap);
-
-      if (t.kind === 'amount') {
-        const cells = amountCells(t, this.refAt(s, t.start));
-        if (ph.priorFigure) {
-          pendingPrior = { ...cells, role: 'prior' };
-          priorToken = i;
-          return;
-        }
-        // "减少9.40万元" is a change even when 比上年 sits in an earlier sentence of the paragraph
-        if (ph.direction) {
-          const subjects = expandSubjects(ph.subject || this.lastSubject);
-          for (const subject of subjects) {
-            const c = this.change(base(subject, t), subject, ph.direction, ph.word ?? '', ph.comparator ?? this.comparatorBefore(text.slice(0, t.start)), s, sentenceAmounts);
-            c.delta = { ...cells };
-            if (pendingPrior) c.prior = pendingPrior;
-            changes.push(c);
-            owners[i] = c;
-          }
-          if (pendingPrior && priorToken >= 0) owners[priorToken] = changes[changes.length - 1];
-          pendingPrior = undefined;
-          priorToken = -1;
-          return;
-        }
-        if (marker) {
-          // a marker inside an open list (其中基本支出X，包括人员经费Y和…) starts that item's own list
-          inline = this.openInline(base('', t), marker[1], sentenceAmounts);
-          inlineColon = /[：:]/.test(marker[0]);
-          inlineParen = /[（(][^）)]*$/.test(text.slice(0, prevGapStart + marker.index));
-        }
-        // "收、支总计均为1,234.56万元": one figure, two subjects
-        const both = expandSubjects(ph.subject.replace(/[均各]$/, ''));
-        if (both.length > 1) {
-          for (const subject of both) this.amount(base(subject, t), subject, { ...cells, role: ph.role ?? 'actual' }, s, sentenceAmounts, owners, i);
-          this.lastSubject = both[0];
-          return;
-        }
-        let subject = ph.subject || this.lastSubject;
-        // "二级项目绩效自评个数13个，资金224.5万元": the money of the projects evaluated
-        if (/^(项目)?资金(总额)?$/.test(subject) && s.section.some((h) => /绩效/.test(h))) subject = '项目支出';
-        // "网信长治项目预算20万元，项目支出20万元": 项目支出 of the project just named
-        if (/^项目(支出|资金)$/.test(subject) && this.lastSubject && this.isProject(this.lastSubject, s)) subject = `${this.lastSubject.replace(/项目.*$/, '')}项目支出`;
-        const amount: StatedAmount = { ...cells, role: ph.role ?? 'actual' };
-        const claim = this.amount(base(subject, t), subject, amount, s, sentenceAmounts, owners, i);
-        if (ph.subject) this.lastSubject = ph.subject;
-        // "其中：出国费决算0万元，全年预算0万元；…" — only figures of the total's kind are its items
-        if (inline && (inline.total?.role ?? 'actual') === amount.role) inline.items.push({ subject, amount });
-        else this.paraList.offer(claim, s, this.results.every((r) => r.sentence.paragraph !== s.paragraph));
-        return;
-      }
-
-      if (t.kind === 'percent') {
-        const percent = percentCell(t, this.refAt(s, t.start));
-        if (ph.share) {
-          owners[i] = this.share(base(ph.subject, t), ph.subject, ph.whole, percent, sentenceAmounts, inline, s);
-          return;
-        }
-        if (ph.completion) {
-          owners[i] = this.completion(base(ph.subject, t), percent, sentenceAmounts, s);
-          return;
-        }
-        const open = [...changes].reverse().find((c) => !c.percent);
-        if (open) {
-          for (const c of changes.filter((c) => !c.percent && c.delta && c.delta.stated.ref === open.delta?.stated.ref)) {
-            c.percent = percent;
-            if (ph.word) c.percentWord = ph.word;
-            if (ph.direction && ph.direction !== c.direction) c.percentDirection = ph.direction;
-          }
-          owners[i] = open;
-          return;
-        }
-        const cmp = ph.comparator ?? this.comparatorBefore(text.slice(0, t.start));
-        if (ph.direction && cmp) {
-          const subject = ph.subject || this.lastSubject;
-          const c = this.change(base(subject, t), subject, ph.direction, ph.word ?? '', cmp, s, sentenceAmounts);
-          c.percent = percent;
-          changes.push(c);
-          owners[i] = c;
-        }
-        return;
-      }
-
-      const c: CountClaim | undefined = countClaim({ ...base(ph.subject, t) }, ph, t, text, after, this.lastSubject, (phrase) =>
-        bindSubject(this.dict, { phrase, role: 'actual', section: s.section, count: true, value: t.value }),
-      );
-      if (c) {
-        c.count = countCell(t, this.refAt(s, t.start));
-        this.claims.push(c);
-        owners[i] = c;
-      }
-    });
-
-    this.flatChange(s, text, sentenceAmounts, changes);
-    for (const c of changes) this.claims.push(c);
-    if (inline && inline.items.length === 0) this.claims.splice(this.claims.indexOf(inline), 1);
-    if (inline) inline.exhaustive = inline.marker === '其中' && inline.items.length >= 2;
-    const opened = this.paraList.maybeOpen(text, s, this.paraAmounts);
-    if (opened) this.claims.push(opened);
-    this.results.push({ sentence: s, tokens, owners });
+    // "1、一般公共服务支出（类）…行政运行（项）。全年预算为…，支出决算为…": the paragraph's printed topic
+    const topic = this.para.sentences === 0 && !tokens.length ? ITEM_PATH.exec(s.text) : null;
+    if (topic) this.para.topic = topic[1];
+    const st = new SentenceState(s, tokens, comparators(s.text), this.ctx);
+    if (this.para.topic && this.para.sentences > 0) st.lastSubject = this.para.topic;
+    // "教育支出…。较上年决算减少0.20万元": a sentence that opens with the comparison continues the
+    // previous sentence's subject (inherited, so a weak reading); no other subject crosses a 。
+    if (CONTINUES.test(s.text) && this.para.lastSubject) {
+      st.lastSubject = this.para.lastSubject;
+      // the previous sentence spoke of one subject only: the continuation can mean nothing else
+      st.subjectFromEarlierSentence = !this.para.soleSubject;
+    }
+    tokens.forEach((t, i) => this.readFigure(st, this.figureAt(st, t, i)));
+    this.finishSentence(st);
   }
-
-  // -------------------------------------------------------------------------------------------
 
   /** Record a sentence as read but not understood. */
   skip(s: Sentence): void {
@@ -205,171 +104,353 @@ export class ClaimBuilder {
     this.results.push({ sentence: s, tokens, owners: tokens.map(() => undefined) });
   }
 
-  /** An amount claim, bound to its ledger figure when the subject names one. */
-  private amount(base: ClaimBase, subject: string, amount: StatedAmount, s: Sentence, inSentence: AmountClaim[], owners: (Claim | undefined)[], i: number): AmountClaim {
-    const binding = this.bind(subject, amount.role ?? 'actual', s.section, amount.wan);
-    const claim: AmountClaim = { type: 'amount', ...base, amount: binding ? { ...amount, binding } : amount };
+  finish(): void {
+    finishLists(this.claims);
+  }
+
+  private enterSentence(s: Sentence): void {
+    const section = s.section.join(' / ');
+    if (section !== this.sectionKey) {
+      this.sectionKey = section;
+      this.sectionActualByTerm = new Map();
+      this.paraList.close();
+    }
+    if (s.paragraph !== this.para.index) {
+      const previousLast = this.para.lastActual;
+      this.para = { index: s.paragraph, sentences: 0, actualByTerm: new Map(), comparator: '', firstText: s.text, lastSubject: '', budgets: new Map(), ...(previousLast ? { previousLast } : {}) };
+      this.paraList.enter(s);
+    }
+  }
+
+  /** The words in front of figure `t`, its scope and its clause. */
+  private figureAt(st: SentenceState, t: NumberToken, i: number): Figure {
+    const text = st.s.text;
+    const gapStart = st.prevEnd;
+    const gap = text.slice(gapStart, t.start);
+    for (let k = gap.length - 1; k >= 0; k--) {
+      if (CLAUSE_END.has(gap[k])) {
+        st.clauseStart = gapStart + k + 1;
+        break;
+      }
+    }
+    const from = phraseStart(text, t.start, st.prevEnd);
+    const ph = analysePhrase(text.slice(from, t.start));
+    st.prevEnd = t.unitEnd;
+    return { t, i, ph, gap, gapStart, scope: st.scope.at(t.start), clause: text.slice(Math.max(st.clauseStart, from - QUALIFIER_REACH), Math.max(st.clauseStart, from)) };
+  }
+
+  private readFigure(st: SentenceState, f: Figure): void {
+    const inline = st.inline;
+    // a list ends with its sentence; at a ；unless its marker took a colon and it lists figures
+    // ("主要包括：基本工资、津贴补贴…；公用经费X" listed names, and the ；ends them)
+    if (inline && (/。/.test(f.gap) || ((!inline.colon || inline.list.items.length === 0) && /[；;]/.test(f.gap)) || (inline.paren && /[）)]/.test(f.gap)))) st.inline = undefined;
+    if (f.t.kind === 'amount') this.readAmount(st, f);
+    else if (f.t.kind === 'percent') this.readPercent(st, f);
+    else this.readCount(st, f);
+  }
+
+  // ---- amounts --------------------------------------------------------------------------------
+
+  private readAmount(st: SentenceState, f: Figure): void {
+    const cells = amountCells(f.t, st.s.at(f.t.start));
+    if (f.ph.priorFigure) {
+      st.pendingPrior = { amount: { ...cells, role: 'prior' }, token: f.i };
+      return;
+    }
+    // "减少9.40万元" is a change even when 比上年 sits earlier in the sentence or paragraph
+    if (f.ph.direction) return this.changeAmount(st, f, cells);
+    // a marker whose clause ended before this figure ("主要包括：基本工资、…；公用经费X") opened no list of it
+    const marker = LIST_MARK.exec(f.gap);
+    if (marker && !/[；;。]/.test(f.gap.slice(marker.index))) this.listTotal(st, f, marker);
+    // "收、支总计均为1,234.56万元": one figure, two subjects
+    const both = expandSubjects(f.ph.subject.replace(/[均各]$/, ''));
+    if (both.length > 1) {
+      for (const subject of both) this.amountClaim(st, f, subject, false, { ...cells, role: f.ph.role ?? 'actual' });
+      st.lastSubject = both[0];
+      return;
+    }
+    const inherited = !f.ph.subject && !!st.lastSubject;
+    const subject = f.ph.subject || st.lastSubject;
+    const amount: StatedAmount = { ...cells, role: f.ph.role ?? 'actual', ...(f.ph.budgetKind ? { budgetKind: f.ph.budgetKind } : {}) };
+    const claim = this.amountClaim(st, f, subject, inherited, amount);
+    if (f.ph.subject) {
+      st.lastSubject = f.ph.subject;
+      st.subjectFromEarlierSentence = false;
+    }
+    this.listItem(st, claim);
+  }
+
+  /** An amount claim, bound to its ledger figure when the subject names one in the same scope. */
+  private amountClaim(st: SentenceState, f: Figure, subject: string, inherited: boolean, amount: StatedAmount): AmountClaim {
+    // the sentence's topic carried to "…，支出决算X万元" is grammar; a subject carried over a 。 from a
+    // sentence of several subjects is a guess (weak)
+    const binding = this.bind(subject, amount.role ?? 'actual', st.s, f.scope, { roleStated: !!f.ph.role, inherited: inherited && st.subjectFromEarlierSentence });
+    const qualifier = qualifierOf(f.clause);
+    const claim: AmountClaim = {
+      type: 'amount',
+      ...this.base(st, subject, f.scope),
+      amount: binding ? { ...amount, binding } : amount,
+      ...(inherited ? { inherited } : {}),
+      ...(qualifier ? { qualifier } : {}),
+      ...(st.yearBefore(f.t.start) ? { year: st.yearBefore(f.t.start) } : {}),
+    };
     this.claims.push(claim);
-    owners[i] = claim;
-    inSentence.push(claim);
-    this.paraAmounts.push(claim);
-    this.sectionAmounts.push(claim);
-    this.allAmounts.push(claim);
+    st.owners[f.i] = claim;
+    st.amounts.push(claim);
+    st.lastAmount = claim;
+    if (amount.role === 'actual') st.lastActual = claim;
+    if (amount.role === 'budget') st.lastBudget = claim;
+    this.para.last = claim;
+    if (amount.role === 'budget') {
+      this.para.lastBudget = claim;
+      this.para.budgets.set(amount.budgetKind ?? 'bare', claim);
+    }
+    if (amount.role === 'actual') this.para.lastActual = claim;
+    if (!inherited && subject) st.printedTerms.add(wholeTerm(subject).term);
+    if (amount.role === 'actual') {
+      const key = termKey(subject, f.scope);
+      this.para.actualByTerm.set(key, claim);
+      this.sectionActualByTerm.set(key, claim);
+    }
     return claim;
   }
 
-  private isProject(subject: string, s: Sentence): boolean {
-    const b = this.bind(subject, 'actual', s.section) ?? this.bind(subject, 'budget', s.section);
-    return b?.table === 'evaluation';
-  }
-
-  /** The comparison (上年 / 2023年) in this sentence before the number, else earlier in the paragraph; '' when none. */
-  private comparatorBefore(prefix: string): string {
-    const own = comparatorOf(prefix);
-    if (own) return own;
-    for (const r of [...this.results].reverse()) {
-      if (r.sentence.paragraph !== this.paragraph) break;
-      const c = comparatorOf(r.sentence.text);
-      if (c) return c;
+  /** "其中" / "主要包括" before a figure opens a list whose total is the sentence's (or paragraph's) last figure. */
+  private listTotal(st: SentenceState, f: Figure, marker: RegExpExecArray): void {
+    // a marker inside an open list (其中基本支出X，包括人员经费Y和…) starts that item's own list
+    // a paragraph opening with 其中 continues the previous paragraph: its last 决算 figure, by position only (weak)
+    const opensParagraph = !st.lastAmount && !this.para.last && this.para.sentences === 0 && f.gapStart + marker.index === 0;
+    const total = st.lastAmount ?? this.para.last ?? (opensParagraph ? this.para.previousLast : undefined);
+    if (!total) {
+      st.inline = undefined;
+      return;
     }
-    return '';
+    const list = inlineList(this.base(st, total.subject, total.scope), marker[1], total, st.s.text.slice(f.gapStart + marker.index, f.gapStart + marker.index + 12));
+    if (total === this.para.previousLast) list.totalReading = reading('binding', `合计 ${total.subject}`, 'order', '上一段最后一个决算数', '“其中”之前的其他合计数');
+    this.claims.push(list);
+    const before = st.s.text.slice(0, f.gapStart + marker.index);
+    st.inline = { list, colon: /[：:]/.test(marker[0]), paren: before.lastIndexOf('（') > before.lastIndexOf('）') || before.lastIndexOf('(') > before.lastIndexOf(')') };
   }
 
-  private refAt(s: Sentence, offset: number): SourceRef {
-    return { ...s.ref, column: (s.ref.column ?? 1) + offset };
+  /** "其中：出国费决算0万元，全年预算0万元；…" — only figures of the total's kind are its items. */
+  private listItem(st: SentenceState, claim: AmountClaim): void {
+    const inline = st.inline?.list;
+    if (inline && (inline.total?.role ?? 'actual') === claim.amount.role) {
+      inline.items.push({ subject: claim.subject, amount: claim.amount });
+      return;
+    }
+    if (!inline) this.paraList.offer(claim, st.s, this.para.sentences === 0);
   }
 
-  private newParagraph(s: Sentence): void {
-    this.paragraph = s.paragraph;
-    // a subject is inherited inside its paragraph only: never guessed across paragraphs
-    this.lastSubject = '';
-    this.paraAmounts = [];
-    this.paraList.enter(s);
+  private changeAmount(st: SentenceState, f: Figure, cells: ReturnType<typeof amountCells>): void {
+    // "公用经费完成104.29万元，比上年增加14.99万元": the comparison continues its clause's subject
+    // (grammar, not a guess); a subject carried over a 。 or without a printed comparison is weak
+    const inherited = !f.ph.subject && st.subjectFromEarlierSentence;
+    const group: ChangeClaim[] = [];
+    for (const subject of expandSubjects(f.ph.subject || st.lastSubject)) {
+      const comparator = f.ph.comparator ?? (st.comparatorBefore(f.t.start) || this.para.comparator);
+      const c = this.change(st, f, subject, f.ph.direction!, f.ph.word ?? '', comparator, inherited);
+      c.delta = { ...cells };
+      if (st.pendingPrior) c.prior = st.pendingPrior.amount;
+      group.push(c);
+      st.changes.push(c);
+      st.owners[f.i] = c;
+    }
+    if (st.pendingPrior) st.owners[st.pendingPrior.token] = group[group.length - 1];
+    st.pendingPrior = undefined;
+    st.awaitingPercent.push(group);
   }
 
-  /** The current figure a change is about: stated earlier in the paragraph/section, else the table. */
-  private currentFor(subject: string, s: Sentence): StatedAmount | undefined {
-    const n = normName(subject);
-    const same = (a: AmountClaim): boolean => {
-      const m = normName(a.subject);
-      return !!m && (m === n || m.endsWith(n) || n.endsWith(m)) && a.amount.role === 'actual';
-    };
-    const found = [...this.paraAmounts].reverse().find(same) ?? [...this.sectionAmounts].reverse().find(same);
-    if (found) return found.amount;
-    const b = this.bind(subject, 'actual', s.section);
-    return b ? tableFigure(b, 'actual') : undefined;
+  // ---- percentages ----------------------------------------------------------------------------
+
+  private readPercent(st: SentenceState, f: Figure): void {
+    const percent = percentCell(f.t, st.s.at(f.t.start));
+    if (f.ph.share) {
+      st.owners[f.i] = this.share(st, f, percent);
+      return;
+    }
+    if (f.ph.completion) {
+      st.owners[f.i] = this.completion(st, f, percent);
+      return;
+    }
+    const group = st.awaitingPercent.pop();
+    if (group) {
+      for (const c of group) {
+        c.percent = percent;
+        if (f.ph.word) c.percentWord = f.ph.word;
+        if (f.ph.direction && f.ph.direction !== c.direction) c.percentDirection = f.ph.direction;
+      }
+      st.owners[f.i] = group[group.length - 1];
+      return;
+    }
+    const cmp = f.ph.comparator ?? (st.comparatorBefore(f.t.start) || this.para.comparator);
+    if (f.ph.direction && cmp) {
+      const c = this.change(st, f, f.ph.subject || st.lastSubject, f.ph.direction, f.ph.word ?? '', cmp, !f.ph.subject && st.subjectFromEarlierSentence);
+      c.percent = percent;
+      st.changes.push(c);
+      st.owners[f.i] = c;
+    }
   }
 
-  private change(base: Omit<ChangeClaim, 'type' | 'direction' | 'word' | 'comparator'>, subject: string, direction: 'up' | 'down' | 'flat', word: string, comparator: string, s: Sentence, inSentence: AmountClaim[] = []): ChangeClaim {
-    const c: ChangeClaim = { type: 'change', ...base, subject, direction, word, comparator };
-    // a change right after a budget figure of the same subject is about that budget figure
-    const n = normName(subject);
-    const last = inSentence[inSentence.length - 1];
-    const near = last && last.amount.role === 'budget' && normName(last.subject) === n ? last.amount : undefined;
-    const current = near ?? this.currentFor(subject, s);
-    if (current) c.current = current;
-    const b = current?.binding ?? this.bind(subject, 'actual', s.section);
-    if (b) c.subjectBinding = b;
-    const p = this.bind(subject, 'prior', s.section);
-    if (p) c.priorBinding = p;
-    return c;
-  }
-
-  private flatChange(s: Sentence, text: string, amounts: AmountClaim[], changes: ChangeClaim[]): void {
-    const m = FLAT.exec(text);
-    if (!m || changes.length) return;
-    const last = amounts[amounts.length - 1];
-    if (!last) return;
-    const c: ChangeClaim = { type: 'change', sentence: s.text, ref: this.refAt(s, m.index), section: s.section, subject: last.subject, direction: 'flat', word: m[0], comparator: '上年', current: last.amount };
-    if (last.amount.binding) c.subjectBinding = last.amount.binding;
-    changes.push(c);
-  }
-
-  private wholeFor(name: string, s: Sentence): StatedAmount | undefined {
-    const n = normName(name);
-    const same = (a: AmountClaim): boolean => {
-      const m = normName(a.subject);
-      return !!m && (m === n || n.endsWith(m) || m.endsWith(n)) && a.amount.role === 'actual';
-    };
-    const inPara = [...this.paraAmounts].reverse().find(same);
-    if (inPara) return inPara.amount;
-    const b = this.bind(name, 'actual', s.section);
-    if (b) return tableFigure(b, 'actual');
-    const anywhere = [...this.allAmounts].reverse().find(same);
-    return anywhere?.amount;
-  }
-
-  private share(base: Omit<ShareClaim, 'type' | 'percent'>, subject: string, whole: string | undefined, percent: Cell, amounts: AmountClaim[], inline: ListClaim | undefined, s: Sentence): ShareClaim {
-    const claim: ShareClaim = { type: 'share', ...base, percent };
-    const last = amounts[amounts.length - 1];
-    if (!subject && last) {
+  private share(st: SentenceState, f: Figure, percent: Cell): ShareClaim {
+    const claim: ShareClaim = { type: 'share', ...this.base(st, f.ph.subject, f.scope), percent };
+    const last = st.lastAmount;
+    if (!f.ph.subject && last) {
       claim.part = last.amount;
       claim.subject = last.subject;
-    } else if (subject) {
-      const b = this.bind(subject, 'actual', s.section);
+    } else if (f.ph.subject) {
+      const b = this.bind(f.ph.subject, 'actual', st.s, f.scope, {});
       if (b) claim.part = tableFigure(b, 'actual');
     }
-    if (whole) {
-      claim.whole = whole;
-      const w = this.wholeFor(whole, s);
+    if (f.ph.whole) {
+      claim.whole = f.ph.whole;
+      const w = this.wholeFor(f.ph.whole, st.s, f.scope);
       if (w) claim.wholeAmount = w;
     } else {
-      const open = this.paraList.list;
-      const list = inline ?? (open && open.items.some((it) => it.amount === claim.part) ? open : undefined);
+      const list = st.inline?.list ?? (claim.part && this.paraList.holds(claim.part) ? this.paraList.list : undefined);
       if (list?.total) {
         claim.whole = list.subject;
         claim.wholeAmount = list.total;
-        const item = list.items.find((it) => it.amount === claim.part);
-        if (item) item.percent = percent;
+        const item = list.items[list.items.length - 1];
+        if (item && item.amount === claim.part) item.percent = percent;
       }
     }
     this.claims.push(claim);
     return claim;
   }
 
-  private completion(base: Omit<CompletionClaim, 'type' | 'percent'>, percent: Cell, amounts: AmountClaim[], s: Sentence): CompletionClaim {
-    const claim: CompletionClaim = { type: 'completion', ...base, percent };
-    const actual = [...amounts].reverse().find((a) => a.amount.role === 'actual');
-    const budget = [...amounts, ...this.paraAmounts].reverse().find((a) => a.amount.role === 'budget');
-    const subject = base.subject || actual?.subject || budget?.subject || this.lastSubject;
+  /** The whole of a share: stated earlier in the paragraph, else the table figure it names. Never any earlier figure. */
+  private wholeFor(name: string, s: Sentence, scope: Scope): StatedAmount | undefined {
+    const inPara = this.para.actualByTerm.get(termKey(name, scope));
+    if (inPara) return inPara.amount;
+    const b = this.bind(name, 'actual', s, scope, {});
+    return b ? tableFigure(b, 'actual') : undefined;
+  }
+
+  private completion(st: SentenceState, f: Figure, percent: Cell): CompletionClaim {
+    const claim: CompletionClaim = { type: 'completion', ...this.base(st, f.ph.subject, f.scope), percent };
+    const actual = st.lastActual;
+    // 完成年初预算的 / 完成全年预算的: the budget figure the words name; else the latest one
+    const kind = f.ph.budgetKind;
+    const budget = kind ? (this.para.budgets.get(kind) ?? this.para.budgets.get('bare')) : (st.lastBudget ?? this.para.lastBudget);
+    const subject = f.ph.subject || actual?.subject || budget?.subject || st.lastSubject;
     claim.subject = subject;
     if (actual) claim.actual = actual.amount;
     else {
-      const b = this.bind(subject, 'actual', s.section);
+      const b = this.bind(subject, 'actual', st.s, f.scope, {});
       if (b) claim.actual = tableFigure(b, 'actual');
     }
+    if (kind) claim.budgetKind = kind;
+    const other = kind ? this.para.budgets.get(kind === 'initial' ? 'full' : 'initial') : undefined;
+    if (other && other !== budget) claim.otherBudget = other.amount;
     if (budget) claim.budget = budget.amount;
     else {
-      const b = this.bind(subject, 'budget', s.section);
+      const b = this.bind(subject, 'budget', st.s, f.scope, { roleStated: true });
       if (b) claim.budget = tableFigure(b, 'budget');
     }
     this.claims.push(claim);
     return claim;
   }
 
-  private openInline(base: ClaimBase, marker: string, amounts: AmountClaim[]): ListClaim | undefined {
-    // the total: the last figure before the marker; for a paragraph opening with 其中, the section's last 决算 figure
-    const total =
-      [...amounts].reverse().find((a) => a.amount.role !== 'prior') ??
-      [...this.paraAmounts].reverse()[0] ??
-      (amounts.length === 0 && this.paraAmounts.length === 0 ? [...this.sectionAmounts].reverse().find((a) => a.amount.role === 'actual') : undefined);
-    if (!total) return undefined;
-    const list = inlineList(base, marker, total);
-    this.claims.push(list);
-    return list;
+  // ---- counts ---------------------------------------------------------------------------------
+
+  private readCount(st: SentenceState, f: Figure): void {
+    const text = st.s.text;
+    const after = text.slice(f.t.unitEnd, f.t.unitEnd + 40);
+    // "共接待2批次，6人次": a count without words of its own is the previous count's (批次 then 人次)
+    const inheritedFrom = !f.ph.subject && st.lastCountOwner ? st.lastCountOwner : st.lastSubject;
+    const c: CountClaim | undefined = countClaim(this.base(st, f.ph.subject, f.scope), f.ph, f.t, text, after, inheritedFrom, (phrase) =>
+      bindSubject(this.dict, { phrase, role: 'actual', section: st.s.section, count: true, scope: f.scope }),
+    );
+    if (c) st.lastCountOwner = c.subject;
+    if (!c) return;
+    c.count = countCell(f.t, st.s.at(f.t.start));
+    this.claims.push(c);
+    st.owners[f.i] = c;
   }
 
-  finish(): void {
-    finishLists(this.claims);
+  // ---- the end of a sentence ------------------------------------------------------------------
+
+  private finishSentence(st: SentenceState): void {
+    this.flatChange(st);
+    this.relation(st);
+    for (const c of st.changes) this.claims.push(c);
+    if (st.inline) st.inline.list.exhaustive = false; // decided in finishLists, with evidence
+    const opened = this.paraList.maybeOpen(st.s, this.para.last, this.base(st, '', undefined), this.para.firstText);
+    if (opened) this.claims.push(opened);
+    const cmps = comparators(st.s.text);
+    if (cmps.length) this.para.comparator = cmps[cmps.length - 1].word;
+    this.para.lastSubject = st.lastSubject;
+    this.para.soleSubject = st.printedTerms.size === 1;
+    this.para.sentences++;
+    this.results.push({ sentence: st.s, tokens: st.tokens, owners: st.owners });
   }
-}
 
-/** A figure the sentence does not write, taken from the table cell its subject is bound to. */
-function tableFigure(b: Binding, role: FigureRole): StatedAmount {
-  return { wan: b.cell, stated: b.cell, unit: '万元', role, binding: b, fromTable: true };
-}
+  /**
+   * "决算数小于预算数的主要原因…": the paragraph's latest 决算 figure against its budget figure — the one
+   * the words name (年初 / 全年), else the only one stated; two that differ make the choice weak.
+   */
+  private relation(st: SentenceState): void {
+    const m = RELATION.exec(st.s.text);
+    if (!m) return;
+    const relation = /小于|低于/.test(m[1]) ? 'less' : /大于|高于|超过/.test(m[1]) ? 'greater' : 'equal';
+    const kind = /年初/.test(m[0]) ? 'initial' : /全年|调整后/.test(m[0]) ? 'full' : undefined;
+    const actual = this.para.lastActual;
+    const byKind = this.para.budgets;
+    const named = kind ? byKind.get(kind) : undefined;
+    const stated = [...byKind.values()];
+    const budget = named ?? byKind.get('bare') ?? (kind ? undefined : stated[stated.length - 1]);
+    const c: RelationClaim = { type: 'relation', ...this.base(st, actual?.subject ?? '', undefined), relation, word: m[0] };
+    if (actual) c.actual = actual.amount;
+    if (budget) c.budget = budget.amount;
+    const others = stated.filter((b) => b !== budget && b.amount.wan.value !== null && budget?.amount.wan.value !== null && !b.amount.wan.value.eq(budget!.amount.wan.value!));
+    if (!kind && others.length) c.budgetReading = reading('binding', `${budget?.subject ?? ''}预算数`, 'order', '段中最后写出的预算数', others.map((o) => o.amount.stated.raw).join('、'));
+    this.claims.push(c);
+  }
 
-function comparatorOf(text: string): string | undefined {
-  const m = COMPARATOR.exec(text);
-  return m ? (m[1] || m[4] || '上年').replace(/度$/, '') : undefined;
+  /** "与上年相同": a change of nothing, about the sentence's last figure. */
+  private flatChange(st: SentenceState): void {
+    const m = FLAT.exec(st.s.text);
+    const last = st.amounts[st.amounts.length - 1];
+    if (!m || st.changes.length || !last) return;
+    const c: ChangeClaim = { type: 'change', ...this.base(st, last.subject, last.scope), direction: 'flat', word: m[0], comparator: '上年', current: last.amount };
+    if (last.amount.binding) c.subjectBinding = last.amount.binding;
+    st.changes.push(c);
+  }
+
+  // ---- shared helpers -------------------------------------------------------------------------
+
+  private base(st: SentenceState, subject: string, scope: Scope | undefined): ClaimBase {
+    // a claim points at its sentence: the engine withholds findings on sentences not understood
+    return { sentence: st.s.text, ref: st.s.ref, section: st.s.section, subject, ...(scope && scope.kind !== 'document' ? { scope } : {}) };
+  }
+
+  private bind(phrase: string, role: FigureRole, s: Sentence, scope: Scope, how: { roleStated?: boolean; inherited?: boolean }): Binding | undefined {
+    return bindSubject(this.dict, { phrase, role, section: s.section, scope, ...how });
+  }
+
+  /** The current figure a change is about: stated earlier in the paragraph/section, else the table. */
+  private currentFor(subject: string, s: Sentence, scope: Scope): StatedAmount | undefined {
+    const key = termKey(subject, scope);
+    const found = this.para.actualByTerm.get(key) ?? this.sectionActualByTerm.get(key);
+    if (found) return found.amount;
+    // 比上年增加 compares this year's 决算 with last year's: the change names the role
+    const b = this.bind(subject, 'actual', s, scope, { roleStated: true });
+    return b ? tableFigure(b, 'actual') : undefined;
+  }
+
+  private change(st: SentenceState, f: Figure, subject: string, direction: 'up' | 'down' | 'flat', word: string, comparator: string, inherited: boolean): ChangeClaim {
+    const c: ChangeClaim = { type: 'change', ...this.base(st, subject, f.scope), direction, word, comparator };
+    if (inherited) c.subjectReading = reading('binding', subject, 'default', '上一句的主语', '前文其他主语');
+    // a change right after a budget figure of the same subject is about that budget figure
+    const last = st.lastAmount;
+    const near = last && last.amount.role === 'budget' && wholeTerm(last.subject).term === wholeTerm(subject).term ? last.amount : undefined;
+    const current = near ?? this.currentFor(subject, st.s, f.scope);
+    if (current) c.current = current;
+    const b = current?.binding ?? this.bind(subject, 'actual', st.s, f.scope, { inherited });
+    if (b) c.subjectBinding = b;
+    const p = this.bind(subject, 'prior', st.s, f.scope, { roleStated: true, inherited });
+    if (p) c.priorBinding = p;
+    return c;
+  }
 }

@@ -1,10 +1,20 @@
 /**
- * Paragraphs → sentences, each with its heading path. A heading glued to its first sentence
- * ("（二）政府采购情况说明2024年度政府采购支出总额…") is cut off and becomes a heading.
+ * Paragraphs → sentences, each with its heading path, in text as the parsers read it
+ * (src/text normaliseText) and a map back to where each character was printed.
+ *
+ * Text as people write it:
+ * - a line break inside a sentence (a paragraph that stops without 。；： and a next paragraph that
+ *   is no heading or list item) joins the two lines into one sentence;
+ * - a heading glued to its first sentence ("（二）政府采购情况说明2024年度…") is cut off and becomes
+ *   a heading;
+ * - several sections run together in one paragraph ("…。二、支出决算情况说明 本年支出…") are split
+ *   at each heading, so no subject or list crosses into the next section.
  */
 import type { Paragraph, SourceRef } from '../types';
+import { normaliseText } from '../text';
 
 export interface Sentence {
+  /** The sentence, normalised (full-width digits, no whitespace). */
   text: string;
   /** file + line (or paragraph number) + 1-based column of the sentence's first character. */
   ref: SourceRef;
@@ -12,6 +22,8 @@ export interface Sentence {
   section: string[];
   /** Index of the paragraph inside the narrative (sentences of one paragraph share it). */
   paragraph: number;
+  /** Where the character at `offset` of `text` was printed. */
+  at(offset: number): SourceRef;
 }
 
 const CN = '一二三四五六七八九十';
@@ -20,17 +32,22 @@ const L2 = new RegExp(`^[${CN}]+、`);
 const L3 = new RegExp(`^[（(][${CN}]+[)）]`);
 const L4 = /^\d{1,2}[、.．](?!\d)/;
 /** "（二）政府采购情况说明" followed directly by body text. */
-const GLUED = new RegExp(`^([（(][${CN}]+[)）][^，。；：,;:\\d]{2,24}?(?:情况说明|说明|情况))(?=\\S)(?!$)`);
+const GLUED = new RegExp(`^((?:[（(][${CN}]+[)）]|[${CN}]+、)[^，。；：,;:\\d]{2,24}?(?:情况说明|说明|情况))(?=\\S)(?!$)`);
+const ENDS_SENTENCE = /[。；;：:！？!?）)”」]$/;
+const STARTS_ITEM = new RegExp(`^(第[${CN}]+部分|[${CN}]+、|[（(][${CN}\\d]+[)）]|\\d{1,2}[、.．](?!\\d)|[#*>|-])`);
 
 /** Heading level of a paragraph (1 part, 2 一、, 3 （一）, 4 1、 without sentence end), or 0. */
 export function levelOf(p: Paragraph): number {
-  const t = p.text.trim();
+  return levelOfText(p.text.trim(), p.heading);
+}
+
+function levelOfText(t: string, heading?: number): number {
   if (PART.test(t) && t.length <= 30) return 1;
   if (t.length > 40 || /[。；;]$/.test(t) || /\d+(?:\.\d+)?\s*(?:万元|元|%)/.test(t)) return 0;
   if (L2.test(t)) return 2;
   if (L3.test(t)) return 3;
   if (L4.test(t)) return 4;
-  return p.heading ? Math.min(p.heading, 4) : 0;
+  return heading ? Math.min(heading, 4) : 0;
 }
 
 /** Split one text at 。！？ keeping the mark; returns [offset, text] pairs (blank parts dropped). */
@@ -54,6 +71,49 @@ export function splitText(text: string): { offset: number; text: string }[] {
   }
 }
 
+/** One logical paragraph: printed lines joined, with a map from its characters to their refs. */
+interface Joined {
+  text: string;
+  heading?: number;
+  index: number;
+  at(offset: number): SourceRef;
+}
+
+/** Lines broken inside a sentence become one paragraph. */
+function joinBrokenLines(paragraphs: Paragraph[]): Joined[] {
+  const out: Joined[] = [];
+  let i = 0;
+  while (i < paragraphs.length) {
+    const first = paragraphs[i];
+    const parts: Paragraph[] = [first];
+    while (
+      i + 1 < paragraphs.length &&
+      !levelOf(parts[parts.length - 1]) &&
+      !ENDS_SENTENCE.test(parts[parts.length - 1].text.trim()) &&
+      !levelOf(paragraphs[i + 1]) &&
+      !STARTS_ITEM.test(paragraphs[i + 1].text.trim()) &&
+      paragraphs[i + 1].ref.file === first.ref.file
+    ) {
+      parts.push(paragraphs[++i]);
+    }
+    i++;
+    const starts: number[] = [];
+    let text = '';
+    for (const p of parts) {
+      starts.push(text.length);
+      text += p.text;
+    }
+    const at = (offset: number): SourceRef => {
+      let k = parts.length - 1;
+      while (k > 0 && starts[k] > offset) k--; // few parts per paragraph
+      const p = parts[k];
+      return { ...p.ref, column: (p.ref.column ?? 1) + (offset - starts[k]) };
+    };
+    out.push({ text, ...(first.heading ? { heading: first.heading } : {}), index: out.length, at });
+  }
+  return out;
+}
+
 export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
   const out: Sentence[] = [];
   const stack: string[] = [];
@@ -62,23 +122,30 @@ export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
     while (stack.length < level - 1) stack.push('');
     stack.push(text);
   };
-  paragraphs.forEach((p, index) => {
-    let text = p.text;
-    let column = p.ref.column ?? 1;
-    const level = levelOf(p);
+  for (const p of joinBrokenLines(paragraphs)) {
+    const level = levelOfText(p.text.trim(), p.heading);
     if (level) {
-      setHeading(level, text.trim());
-      return;
+      setHeading(level, p.text.trim());
+      continue;
     }
-    const glued = GLUED.exec(text);
-    if (glued && text.length > glued[1].length + 4) {
-      setHeading(3, glued[1]);
-      text = text.slice(glued[1].length);
-      column += glued[1].length;
+    const norm = normaliseText(p.text);
+    const refAt = (offset: number): SourceRef => p.at(norm.origin[Math.min(offset, norm.origin.length - 1)]);
+    for (const piece of splitText(norm.text)) {
+      let text = piece.text;
+      let offset = piece.offset;
+      // a heading glued to its sentence, at the paragraph's start or after a 。 (sections run together)
+      const glued = GLUED.exec(text);
+      if (glued && text.length > glued[1].length + 4) {
+        setHeading(L2.test(glued[1]) ? 2 : 3, glued[1]);
+        text = text.slice(glued[1].length);
+        offset += glued[1].length;
+      } else if (offset > 0 && levelOfText(text) && !/\d/.test(text)) {
+        setHeading(levelOfText(text), text);
+        continue;
+      }
+      const base = offset;
+      out.push({ text, ref: refAt(base), section: stack.filter(Boolean), paragraph: p.index, at: (o) => refAt(base + o) });
     }
-    for (const s of splitText(text)) {
-      out.push({ text: s.text, ref: { ...p.ref, column: column + s.offset }, section: stack.filter(Boolean), paragraph: index });
-    }
-  });
+  }
   return out;
 }

@@ -6,12 +6,24 @@
  */
 import type { Claim, StatedAmount } from './claim-types';
 import type { SentenceResult } from './parse';
+import { amountKey } from './figures';
 
 function usedAmounts(claims: Claim[]): Set<StatedAmount> {
   const used = new Set<StatedAmount>();
   const use = (a?: StatedAmount): void => {
     if (a) used.add(a);
   };
+  // a figure stated twice under one identity is checked against itself (narrative/repeated-figure)
+  const byKey = new Map<string, StatedAmount[]>();
+  for (const c of claims) {
+    if (c.type !== 'amount' || c.amount.binding) continue;
+    const k = amountKey(c);
+    if (!k) continue;
+    const same = byKey.get(k);
+    if (same) same.push(c.amount);
+    else byKey.set(k, [c.amount]);
+  }
+  for (const list of byKey.values()) if (list.length > 1) list.forEach(use);
   for (const c of claims) {
     if (c.type === 'list') {
       use(c.total);
@@ -25,6 +37,7 @@ function usedAmounts(claims: Claim[]): Set<StatedAmount> {
       if (c.actual && c.budget) {
         use(c.actual);
         use(c.budget);
+        use(c.otherBudget);
       }
     } else if (c.type === 'change') {
       if (c.delta || c.percent) use(c.current);
@@ -38,7 +51,8 @@ const CHECKABLE_COUNTS = new Set(['projects', 'grade', 'batches', 'persons', 'gr
 export function understood(c: Claim, used: Set<StatedAmount>): boolean {
   switch (c.type) {
     case 'amount':
-      return !!c.amount.binding || used.has(c.amount);
+      // a figure of another scope (上年, 其中9个项目, 部门评价) that has no figure in these tables is understood: it binds to nothing
+      return !!c.amount.binding || used.has(c.amount) || (!!c.scope && !!c.subject);
     case 'change':
       return !!c.current && (!!c.delta || !!c.percent || c.direction === 'flat');
     case 'share':
@@ -49,6 +63,8 @@ export function understood(c: Claim, used: Set<StatedAmount>): boolean {
       return !!c.total && c.items.length > 0;
     case 'count':
       return CHECKABLE_COUNTS.has(c.what) || !!c.binding;
+    case 'relation':
+      return !!c.actual && !!c.budget;
   }
 }
 
@@ -57,9 +73,11 @@ export function coverage(results: SentenceResult[], claims: Claim[]): { sentence
   let n = 0;
   const not: SentenceResult[] = [];
   for (const r of results) {
-    if (!r.tokens.length) continue;
+    // a Chinese numeral is a figure only when it makes a claim (一个方面, 三项措施 are words)
+    const figures = r.tokens.map((t, i) => ({ t, o: r.owners[i] })).filter((x) => !x.t.chinese || x.o);
+    if (!figures.length) continue;
     n++;
-    if (!r.owners.every((o) => o && understood(o, used))) not.push(r);
+    if (!figures.every((x) => x.o && understood(x.o, used))) not.push(r);
   }
   return { sentencesWithNumbers: n, notUnderstood: not };
 }

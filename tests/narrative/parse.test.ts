@@ -105,10 +105,10 @@ describe('claim parser', () => {
       [
         'amount 因公出国（境）费支出 0万元',
         'count groups 出国团组 0个',
-        'count persons 因公出国（境）费 0人次',
+        'count persons 出国团组 0人次',
         'amount 公务接待费支出 0.05万元',
         'count batches 公务接待费·接待 2批次',
-        'count persons 公务接待费 6人次',
+        'count persons 公务接待费·接待 6人次',
       ],
     ],
     [
@@ -134,7 +134,7 @@ describe('claim parser', () => {
     [
       '自评个数与等次',
       ['（四）预算绩效情况说明', '2024年二级项目绩效自评个数13个，资金224.5万元：8个项目自评等级为“优”，2个项目自评等级为“良”，3个项目自评等级“中”。'],
-      ['count projects 二级项目绩效自评个数 13个', 'amount 项目支出 224.5万元', 'count grade 优 自评等级“优” 8个', 'count grade 良 自评等级“良” 2个', 'count grade 中 自评等级“中” 3个'],
+      ['count projects 二级项目绩效自评个数 13个', 'amount 资金 224.5万元', 'count grade 优 自评等级“优” 8个', 'count grade 良 自评等级“良” 2个', 'count grade 中 自评等级“中” 3个'],
     ],
     [
       '列举个数',

@@ -12,12 +12,12 @@ ruleTester.run(rule, {
   invalid: [
     {
       name: '基本支出抄错',
-      doc: seed000With(['三、支出决算情况说明', '基本支出287.49万元，占比55.37%；']),
+      doc: seed000With(['三、支出决算情况说明', '基本支出287.49万元。']),
       errors: [{ messageId: 'amountMismatch', data: { subject: '基本支出', expected: '278.49' }, line: 2, actual: '287.49', expected: '278.49' }],
     },
     {
       name: '类名金额与公开05不符',
-      doc: seed000With(['五、一般公共预算财政拨款支出决算情况说明', '卫生健康支出(类)7.67万元，占比1.54%；']),
+      doc: seed000With(['五、一般公共预算财政拨款支出决算情况说明', '卫生健康支出(类)7.67万元。']),
       errors: [{ messageId: 'amountMismatch', data: { subject: '卫生健康支出(类)' }, line: 2, actual: '7.67', expected: '7.76', tail: false }],
     },
     {

@@ -8,10 +8,16 @@ const sangong = ['九、财政拨款“三公”经费支出决算情况说明',
 ruleTester.run(rule, {
   valid: [
     { name: '完成率一致', doc: bare([line('91.44')]) },
+    { name: '“完成全年预算的”取全年预算数', doc: bare(['一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成全年预算的95.89%。']) },
     { name: '预算数取自公开09', doc: seed000With(sangong) },
     { name: '项目执行率取自自评表', doc: seed000With(['（四）预算绩效情况说明', '网信长治项目预算执行率100.00%。']) },
   ],
   invalid: [
+    {
+      name: '年初预算为0却写“完成年初预算的”',
+      doc: bare(['一般公共预算财政拨款支出年初预算为0万元，全年预算为321.02万元，支出决算为307.82万元，完成年初预算的95.89%。']),
+      errors: [{ messageId: 'zeroBudget', data: { named: '年初预算' }, line: 1, actual: '95.89', expected: '95.89' }],
+    },
     { name: '完成率算错', doc: bare([line('94.41')]), errors: [{ messageId: 'completionMismatch', data: { expected: '91.44' }, line: 1, actual: '94.41', expected: '91.44' }] },
     { name: '与公开09预算数不符', doc: seed000With(sangong, { '09.budget.reception': '0.08' }), errors: [{ messageId: 'completionMismatch', line: 2, actual: '100.00', expected: '62.50' }] },
     {

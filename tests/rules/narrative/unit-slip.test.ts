@@ -14,7 +14,7 @@ ruleTester.run(rule, {
     {
       name: '万元数写成元',
       doc: seed000With(admin('71.20元')),
-      errors: [{ messageId: 'unitSlip', data: { stated: '71.20元', reading: '71.20万元', expected: '71.20' }, line: 3, actual: '0.007120', expected: '71.20' }],
+      errors: [{ messageId: 'unitSlip', data: { stated: '71.20元', reading: '71.20万元', expected: '71.20' }, line: 3, actual: '0.00712', expected: '71.20' }],
     },
     {
       name: '元数写成万元',
