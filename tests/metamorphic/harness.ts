@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { lint, type LintResult } from '../../src/index';
+import { documentResult } from '../helpers/document';
 import { Book, loadBook, saveBook, sheetCsv } from './book';
 import { TRANSFORMS, Transform, sheetsInWan } from './transforms';
 import { difference, sameKeys, yuanKeys } from './compare';
@@ -44,30 +45,13 @@ function writeBook(book: Book, dir: string, base: string, output: Transform['out
   return [file];
 }
 
-/**
- * One document's findings and coverage: the table file's result and its narrative's (the JSON
- * contract gives each input file its own result, the narrative's linked by `document`).
- */
+/** One document's findings and coverage (its table result and its narrative's), never a fatal one. */
 async function lintOne(files: string[]): Promise<LintResult> {
   const results = await lint(files, { cwd: ROOT, wantSources: false, wantDocuments: false });
-  const tables = results.filter((r) => !r.document);
-  if (tables.length !== 1) throw new Error(`expected one document, got ${results.map((r) => r.filePath).join(', ')}`);
-  const [main] = tables;
+  if (results.filter((r) => !r.document).length !== 1) throw new Error(`expected one document, got ${results.map((r) => r.filePath).join(', ')}`);
   const fatal = results.flatMap((r) => r.messages).find((m) => m.fatal);
   if (fatal) throw new Error(`fatal: ${fatal.message}`);
-  const texts = results.filter((r) => r.document === main.filePath);
-  const messages = [...main.messages, ...texts.flatMap((r) => r.messages)];
-  const sum = (key: 'sentencesWithNumbers' | 'claimsChecked'): number => [main, ...texts].reduce((n, r) => n + r.coverage[key], 0);
-  return {
-    ...main,
-    messages,
-    coverage: {
-      ...main.coverage,
-      sentencesWithNumbers: sum('sentencesWithNumbers'),
-      claimsChecked: sum('claimsChecked'),
-      claimsNotUnderstood: [main, ...texts].flatMap((r) => r.coverage.claimsNotUnderstood),
-    },
-  };
+  return documentResult(results);
 }
 
 export function metamorphic(spec: FixtureSpec, transforms: Transform[] = TRANSFORMS): void {

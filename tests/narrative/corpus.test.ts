@@ -8,12 +8,13 @@
  */
 import path from 'node:path';
 import { lint } from '../../src';
+import { documentResult } from '../helpers/document';
 
 const F = (p: string) => path.join(__dirname, '../../fixtures/corpus', p);
 
 async function narrativeOf(name: string) {
-  const [r] = await lint([F(`${name}.xlsx`), F(`${name}.md`)], { config: {} });
-  const errors = r.messages.filter((m) => m.source === 'narrative' && m.severity === 2).map((m) => `${m.ruleId} ${m.actual}/${m.expected}`);
+  const r = documentResult(await lint([F(`${name}.xlsx`), F(`${name}.md`)], { config: {} }));
+  const errors = r.messages.filter((m) => m.ruleId?.startsWith('narrative/') && m.severity === 2).map((m) => `${m.ruleId} ${m.actual}/${m.expected}`);
   const c = r.coverage;
   return { errors, understood: c.sentencesWithNumbers - c.claimsNotUnderstood.length };
 }
@@ -21,7 +22,8 @@ async function narrativeOf(name: string) {
 describe('real 上海 决算 narratives', () => {
   it('sh-plan: only its real narrative error, and as many sentences understood as before', async () => {
     const x = await narrativeOf('sh-plan');
-    expect(x.errors).toEqual(['narrative/amount 5377.64/5364.75']);
+    // 六 also gives 人员经费 4896.98 for the table's 4884.09 (a real error of its key, found once 公开06 is read).
+    expect(x.errors.sort()).toEqual(['narrative/amount 4896.98/4884.09', 'narrative/amount 5377.64/5364.75']);
     expect(x.understood).toBeGreaterThanOrEqual(33);
   }, 30000);
 

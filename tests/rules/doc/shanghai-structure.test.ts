@@ -5,9 +5,10 @@
 import path from 'node:path';
 import { lint } from '../../../src/index';
 import type { LintMessage, LintResult } from '../../../src/types';
+import { documentResult } from '../../helpers/document';
 
 const FX = path.join(__dirname, '../../../fixtures');
-const run = async (...files: string[]): Promise<LintResult> => (await lint(files.map((f) => path.join(FX, f))))[0];
+const run = async (...files: string[]): Promise<LintResult> => documentResult(await lint(files.map((f) => path.join(FX, f))));
 const docFindings = (r: LintResult): string[] => r.messages.filter((m) => m.ruleId?.startsWith('doc/')).map((m: LintMessage) => `${m.ruleId} ${m.severity} ${m.actual}`);
 
 describe('上海 documents', () => {
