@@ -11,7 +11,7 @@
  *   at each heading, so no subject or list crosses into the next section.
  */
 import type { Paragraph, SourceRef } from '../types';
-import { normaliseText } from '../text';
+import { halfWidth, normaliseText } from '../text';
 
 export interface Sentence {
   /** The sentence, normalised (full-width digits, no whitespace). */
@@ -38,7 +38,8 @@ const STARTS_ITEM = new RegExp(`^(第[${CN}]+部分|[${CN}]+、|[（(][${CN}\\d]
 
 /** Heading level of a paragraph (1 part, 2 一、, 3 （一）, 4 1、 without sentence end), or 0. */
 export function levelOf(p: Paragraph): number {
-  return levelOfText(p.text.trim(), p.heading);
+  // Full-width numbering (１．, （１）) marks headings and items like its ASCII form.
+  return levelOfText(halfWidth(p.text.trim()), p.heading);
 }
 
 function levelOfText(t: string, heading?: number): number {
@@ -91,7 +92,7 @@ function joinBrokenLines(paragraphs: Paragraph[]): Joined[] {
       !levelOf(parts[parts.length - 1]) &&
       !ENDS_SENTENCE.test(parts[parts.length - 1].text.trim()) &&
       !levelOf(paragraphs[i + 1]) &&
-      !STARTS_ITEM.test(paragraphs[i + 1].text.trim()) &&
+      !STARTS_ITEM.test(halfWidth(paragraphs[i + 1].text.trim())) &&
       paragraphs[i + 1].ref.file === first.ref.file
     ) {
       parts.push(paragraphs[++i]);
@@ -123,7 +124,7 @@ export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
     stack.push(text);
   };
   for (const p of joinBrokenLines(paragraphs)) {
-    const level = levelOfText(p.text.trim(), p.heading);
+    const level = levelOfText(halfWidth(p.text.trim()), p.heading);
     if (level) {
       setHeading(level, p.text.trim());
       continue;

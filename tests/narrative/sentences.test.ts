@@ -19,6 +19,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads full-width numbering (１．) as its ASCII form: an item line does not run into the next line', () => {
+    const read = (item: string) => splitSentences(paragraphs(['（二）部门预算执行情况', item, '年初预算支出数为213.62万元。'])).map((x) => x.text);
+    expect(read('1.基本支出情况')).toContain('年初预算支出数为213.62万元。');
+    // Sentences are normalised text, so the full-width renditions read exactly as the ASCII one.
+    for (const item of ['１．基本支出情况', '１.基本支出情况']) expect(read(item)).toEqual(read('1.基本支出情况'));
+  });
+
   it('does not take a number-bearing line for a heading', () => {
     const s = splitSentences(paragraphs(['一、收入合计465.34万元', '1、公务接待费支出0.05万元，共接待2批次，6人次。']));
     expect(s.map((x) => x.text)).toEqual(['一、收入合计465.34万元', '1、公务接待费支出0.05万元，共接待2批次，6人次。']);
