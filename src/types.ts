@@ -120,6 +120,8 @@ export interface LedgerTable {
   source: { file: string; sheet: string; range?: string };
   columns: LedgerColumn[];
   rows: LedgerRow[];
+  /** Text lines printed above the title (a running caption, a department line). */
+  captions?: string[];
   /** The table states it has no data (本表无数据 / 空表). */
   empty?: boolean;
   notes?: string[];

@@ -29,14 +29,15 @@ it('a file no reader takes (package.json) is fatal, naming the file and the type
   expect(r.stdout).toContain('000.xlsx');
 });
 
-it('a PDF is a clear fatal "not yet read", not a pass', async () => {
+it('a PDF that cannot be read is a clear fatal result, not a pass', async () => {
   const pdf = path.join(dir, '决算.pdf');
   fs.writeFileSync(pdf, '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
   const r = await run(['-f', 'json', pdf]);
   expect(r.code).toBe(2);
   const [res] = json(r.stdout);
   expect(res.fatalErrorCount).toBe(1);
-  expect(res.messages[0].message).toContain('暂不支持读取 PDF');
+  expect(res.messages[0].message).toContain('决算.pdf');
+  expect(res.messages[0].message).toContain('无法读取');
   expect(r.stderr).toContain('无法检查');
 });
 

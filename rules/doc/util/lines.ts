@@ -36,6 +36,7 @@ export function printedLines(doc: LintDocument): PrintedLine[] {
   }
   for (const t of doc.tables) {
     const at: SourceRef = { file: t.source.file, sheet: t.source.sheet, cell: tableCell(t.source.range) };
+    for (const c of t.captions ?? []) lines.push({ text: foldDigits(c.trim()), at, titleLike: true, source: 'table' });
     if (t.title) lines.push({ text: foldDigits(t.title), at, titleLike: true, source: 'table' });
     for (const n of t.notes ?? []) lines.push({ text: foldDigits(n.trim()), at, titleLike: false, source: 'table' });
   }

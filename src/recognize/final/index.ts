@@ -10,7 +10,7 @@ import { findBlocks, type Block } from './blocks';
 import { continuationKinds, kindsBySignature, type Signature } from './signature';
 import { FINAL_KINDS } from '../../ledger/table-kinds';
 import { readMeta, type BlockMeta } from './meta';
-import { rowIsBlank, rowText } from './grid-util';
+import { rowCells, rowIsBlank, rowText } from './grid-util';
 import { saysEmpty } from './text';
 import { tableOf, rangeOf, type ParsedBlock } from './parsed';
 import { parseSummaryTable } from './summary';
@@ -79,8 +79,27 @@ function mergeInto(target: LedgerTable, next: LedgerTable): void {
 
 type Evidence = Map<LedgerTable, { kind: KindEvidence; unitPrinted?: string }>;
 
+/**
+ * Text lines printed above a table's title and below the previous table (a PDF page's running
+ * caption "…2024年度部门决算表", a department line): one distinct text, no figure. doc/* rules
+ * read them as printed titles.
+ */
+function captionsAbove(grid: Grid, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let r = Math.max(0, from); r < to; r++) {
+    const cells = rowCells(grid, r).filter((g) => g.raw.trim() !== '');
+    if (!cells.length || cells.some((g) => typeof g.value === 'number')) continue;
+    const texts = new Set(cells.map((g) => g.raw.trim()));
+    if (texts.size === 1) out.push([...texts][0]);
+  }
+  return out;
+}
+
 function recognizeGrid(ctx: RecognizeContext, grid: Grid, blocks: Block[], byKind: Map<string, LedgerTable>, lastDepartment: Map<string, string>, evidence: Evidence): void {
+  let previousEnd = -1;
   for (const block of blocks) {
+    const captions = captionsAbove(grid, previousEnd + 1, block.start);
+    previousEnd = Math.max(previousEnd, block.end);
     // From the title row: 单位：万元 is often printed beside the title or the 公开NN表 marker.
     const meta = readMeta(grid, block.start, Math.min(block.end, block.body + 5));
     let parsed: ParsedBlock;
@@ -113,6 +132,7 @@ function recognizeGrid(ctx: RecognizeContext, grid: Grid, blocks: Block[], byKin
     if (earlier) mergeInto(earlier, table);
     else {
       byKind.set(key, table);
+      if (captions.length) table.captions = captions;
       ctx.out.tables.push(table);
       const unitLine = meta.rows.map((r) => rowText(grid, r)).find((t) => /单位/.test(t));
       evidence.set(table, { kind: block.bySignature ? { header: signatureWords(block) } : { title: block.title }, unitPrinted: meta.unit ? unitLine ?? `单位：${meta.unit}` : undefined });
