@@ -8,43 +8,14 @@ import type { BudgetLintConfig, RuleSettingInput } from './config/schema';
 import { expandInputs } from './engine/inputs';
 import { keepsGrids, lintFiles, LintRun, LintOptions } from './engine/lint';
 import { lintBatch } from './engine/batch';
+import type { ApiOptions } from './engine/options';
+
+export type { ApiOptions } from './engine/options';
 
 export * from './types';
 export { createRule } from './engine/rule';
 export type { Rule, RuleMeta, RuleContext } from './engine/rule';
 
-export interface ApiOptions {
-  cwd?: string;
-  configFile?: string;
-  config?: BudgetLintConfig;
-  lang?: Lang;
-  narrative?: string;
-  prior?: string[];
-  maxFileSize?: number;
-  maxSheets?: number;
-  /** Worker threads for many documents (1 = in this thread). Results are the same either way. */
-  jobs?: number;
-  /** Cache file for --cache (results keyed by input content and configuration). */
-  cacheFile?: string;
-  /**
-   * Keep the grids of every input (HTML report, --annotate); the default. false keeps only the
-   * input names, so a long run's memory stays that of one document, and lets --cache serve it.
-   */
-  wantSources?: boolean;
-  /** Keep each document's ledger in the run (diff needs it; the lint command does not). Default true. */
-  wantDocuments?: boolean;
-  onProgress?: (done: number, total: number) => void;
-  /** Abandon a document after this many seconds (it is then linted in a worker thread). */
-  timeoutSeconds?: number;
-  /** Use no config file at all (--no-config): every rule at its default severity. */
-  noConfig?: boolean;
-  /** Rule settings on top of the config (--rule), validated like the config's. */
-  ruleOverrides?: Record<string, RuleSettingInput>;
-  /** Ignore patterns on top of .budgetlintignore (--ignore-pattern), .gitignore syntax. */
-  ignorePatterns?: string[];
-  /** Do not read .budgetlintignore (--no-ignore). */
-  noIgnore?: boolean;
-}
 
 /** Config → everything a lint needs (rules, settings, tolerance, resolved paths). Also used by workers. */
 export function prepareOptions(options: ApiOptions): LintOptions & { configKey: string } {

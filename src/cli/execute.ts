@@ -3,8 +3,6 @@
  * 0: clean (warnings within --max-warnings); 1: error-level findings; 2: a fatal problem
  * (bad config or usage, a file that cannot be read).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { CommanderError } from 'commander';
 import type { Lang } from '../types';
 import { isKnownError } from '../errors';
@@ -17,20 +15,9 @@ import { printConfigCommand } from './commands/print-config';
 import { diffCommand } from './commands/diff';
 
 /** The package version, found by walking up from this file (works from src/ under jest and from dist/). */
-function readVersion(): string {
-  let dir = __dirname;
-  for (let i = 0; i < 6; i++) {
-    const file = path.join(dir, 'package.json');
-    if (fs.existsSync(file)) {
-      const pkg = JSON.parse(fs.readFileSync(file, 'utf8'));
-      if (pkg.name === 'budget-lint') return pkg.version;
-    }
-    dir = path.dirname(dir);
-  }
-  return '0.0.0';
-}
+import { VERSION } from './version';
 
-export const VERSION: string = readVersion();
+export { VERSION };
 
 export async function execute(argv: string[], io: CliIO): Promise<number> {
   let code = 0;

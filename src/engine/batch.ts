@@ -3,7 +3,7 @@
  * thread, with progress. Output order is the input order, whatever finishes first.
  */
 import type { Grid, LintResult } from '../types';
-import type { ApiOptions } from '../index';
+import type { ApiOptions } from './options';
 import { groupDocuments, DocumentGroup } from './documents';
 import { buildPrior, fatalResult, keepsGrids, lintGroup, LintOptions, LintRun, NarrativeLine, sortResults } from './lint';
 import { ReadError } from '../errors';

@@ -265,7 +265,7 @@ function readBaseline(file: string, shown: string, lang: Lang): ReturnType<typeo
   }
 }
 
-/** The tool's version for report headers (read lazily: execute.ts reads package.json). */
+/** The tool's version for report headers (read lazily: version.ts reads package.json). */
 function VERSION_TEXT(): string {
-  return (require('../execute') as typeof import('../execute')).VERSION;
+  return (require('../version') as typeof import('../version')).VERSION;
 }
