@@ -131,7 +131,7 @@ function placeRow(grid: Grid, slots: HeaderSlot[], figures: GridCell[], rows: nu
     return {
       place,
       basis: 'order',
-      note: { zh: `按表头顺序逐一对应（${slots.length}列${figures.length}个数字）`, en: `matched one by one in header order: ${slots.length} columns, ${figures.length} figures` },
+      note: { zh: `按表头顺序逐一对应，${slots.length}列${figures.length}个数字`, en: `matched one by one in header order: ${slots.length} columns, ${figures.length} figures` },
     };
   }
   const place = placeFigures(grid, slots, figures);
