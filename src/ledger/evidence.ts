@@ -26,10 +26,34 @@ export interface Reading {
   as: string;
   basis: Basis;
   strength: Strength;
-  /** The text, code or figures the reading rests on, as printed ("全年预算数", "2010101"). */
+  /**
+   * The text, code or figures the reading rests on, as printed in the document ("全年预算数",
+   * "2010101", "G4 1.00"). Never the linter's own words: those go in `note`.
+   */
   detail?: string;
-  /** Another reading that fits as well, shown to the user with 请复核. */
-  alternative?: string;
+  /** The linter's own explanation of the reading, in both languages (shown in the run's language). */
+  note?: Bilingual;
+  /**
+   * Another reading that fits as well, shown to the user with 请复核: printed text (a string, quoted
+   * as it stands) or the linter's own wording in both languages.
+   */
+  alternative?: string | Bilingual;
+}
+
+/** The linter's own wording, in both of its languages. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** What a reading may say besides what it rests on. */
+export interface ReadingMore {
+  note?: Bilingual;
+  alternative?: string | Bilingual;
+}
+
+export function isBilingual(v: unknown): v is Bilingual {
+  return typeof v === 'object' && v !== null && typeof (v as Bilingual).zh === 'string' && typeof (v as Bilingual).en === 'string';
 }
 
 const STRONG: ReadonlySet<Basis> = new Set<Basis>(['header', 'label', 'code', 'title', 'arithmetic']);
@@ -38,16 +62,26 @@ export function strengthOf(basis: Basis): Strength {
   return STRONG.has(basis) ? 'strong' : 'weak';
 }
 
-/** A reading; its strength is derived from its basis. */
-export function reading(aspect: Aspect, as: string, basis: Basis, detail?: string, alternative?: string): Reading {
+/**
+ * A reading; its strength is derived from its basis. `detail` is printed text; the fifth argument is
+ * either a printed alternative (a string) or `{ note, alternative }` in the linter's own words.
+ */
+export function reading(aspect: Aspect, as: string, basis: Basis, detail?: string, more?: string | ReadingMore): Reading {
+  const { note, alternative } = typeof more === 'string' ? { note: undefined, alternative: more } : (more ?? {});
   return {
     aspect,
     as,
     basis,
     strength: strengthOf(basis),
     ...(detail !== undefined && detail !== '' ? { detail } : {}),
-    ...(alternative !== undefined && alternative !== '' ? { alternative } : {}),
+    ...(note !== undefined && note.zh !== '' ? { note } : {}),
+    ...(alternative !== undefined && alternative !== '' && !(isBilingual(alternative) && alternative.zh === '') ? { alternative } : {}),
   };
+}
+
+/** Both languages of a bilingual text, or printed text as it stands. */
+function inLang(v: string | Bilingual, lang: 'zh' | 'en'): string {
+  return typeof v === 'string' ? v : v[lang];
 }
 
 export function isWeak(r: Reading): boolean {
@@ -58,7 +92,8 @@ export function isWeak(r: Reading): boolean {
 export function distinctReadings(readings: Iterable<Reading>): Reading[] {
   const seen = new Map<string, Reading>();
   for (const r of readings) {
-    const key = `${r.aspect}\u0000${r.as}\u0000${r.basis}\u0000${r.detail ?? ''}`;
+    const alt = r.alternative === undefined ? '' : typeof r.alternative === 'string' ? r.alternative : r.alternative.zh;
+    const key = `${r.aspect}\u0000${r.as}\u0000${r.basis}\u0000${r.detail ?? ''}\u0000${r.note?.zh ?? ''}\u0000${alt}`;
     if (!seen.has(key)) seen.set(key, r);
   }
   return [...seen.values()].sort((a, b) => Number(isWeak(b)) - Number(isWeak(a)));
@@ -84,15 +119,22 @@ const ASPECT_TEXT: Record<Aspect, { zh: string; en: string }> = {
   placement: { zh: '数字位置', en: 'placement' },
 };
 
-/** "列「分值」按位置推断（另一读法：偏差度）" — one reading for a message. */
+/**
+ * "列「分值」依据数字顺序“20.00”（行末两个数字之一），另一读法：得分" — one reading for a message.
+ * What was read and what was printed are quoted; the linter's note and a bilingual alternative are
+ * in the run's language, a printed alternative is quoted.
+ */
 export function describeReading(r: Reading, lang: 'zh' | 'en'): string {
   const basis = BASIS_TEXT[r.basis][lang];
   const aspect = ASPECT_TEXT[r.aspect][lang];
-  const detail = r.detail ? (lang === 'zh' ? `“${r.detail}”` : ` "${r.detail}"`) : '';
+  const detail = r.detail ? `“${r.detail}”` : '';
+  const alternative = r.alternative === undefined ? '' : typeof r.alternative === 'string' ? `“${r.alternative}”` : inLang(r.alternative, lang);
   if (lang === 'zh') {
-    const alt = r.alternative ? `，另一读法：${r.alternative}` : '';
-    return `${aspect}「${r.as}」依据${basis}${detail}${alt}`;
+    const note = r.note ? `（${r.note.zh}）` : '';
+    const alt = alternative ? `，另一读法：${alternative}` : '';
+    return `${aspect}「${r.as}」依据${basis}${detail}${note}${alt}`;
   }
-  const alt = r.alternative ? `; could also be ${r.alternative}` : '';
-  return `${aspect} "${r.as}" read from ${basis}${detail}${alt}`;
+  const note = r.note ? ` (${r.note.en})` : '';
+  const alt = alternative ? `; could also be ${alternative}` : '';
+  return `${aspect} “${r.as}” read from ${basis}${detail ? ` ${detail}` : ''}${note}${alt}`;
 }

@@ -122,10 +122,17 @@ export function bindSubject(dict: SubjectEntry[], q: BindQuery): Binding | undef
   const pick = top[0];
   const others = top.filter((c) => c.e.cell !== pick.e.cell && c.name.length === pick.name.length);
   let r;
-  if (q.inherited) r = reading('binding', pick.e.label, 'default', q.phrase, '前文主语沿用至此，未在数字前写明');
+  if (q.inherited) r = reading('binding', pick.e.label, 'default', q.phrase, {
+      note: { zh: '前文主语沿用至此，未在数字前写明', en: 'the subject carries over from earlier text; it is not written before the figure' },
+    });
   else if (others.length) r = reading('binding', pick.e.label, 'order', pick.name, others.map((o) => o.e.label).join('；'));
   else if (!q.roleStated && !q.count && dict.some((e) => e.role !== role && e.names.includes(pick.name) && tablesFor(scope, e.table))) {
-    r = reading('binding', pick.e.label, 'default', pick.name, `未写明决算数或预算数，按${role === 'budget' ? '预算数' : '决算数'}理解`);
+    r = reading('binding', pick.e.label, 'default', pick.name, {
+      note:
+        role === 'budget'
+          ? { zh: '未写明决算数或预算数，按预算数理解', en: 'neither actual nor budget is written; read as the budget figure' }
+          : { zh: '未写明决算数或预算数，按决算数理解', en: 'neither actual nor budget is written; read as the actual figure' },
+    });
   } else r = reading('binding', pick.e.label, 'label', pick.name);
   const parts = [pick.e.parts, pick.e.partsAlt].filter((x): x is NonNullable<typeof x> => !!x?.length);
   return { cell: pick.e.cell, label: pick.e.label, table: pick.e.table, reading: r, ...(pick.e.soft ? { soft: true } : {}), ...(parts.length ? { parts } : {}) };

@@ -97,10 +97,14 @@ export function finishLists(claims: Claim[]): void {
     else if (c.completeness && c.items.length >= 2) c.exhaustive = true;
     else if (c.items.length >= 2 && allParts(c)) {
       c.exhaustive = true;
-      c.completeness = reading('binding', '列举完整', 'label', '所列各项即表中全部组成项');
+      c.completeness = reading('binding', '列举完整', 'label', undefined, {
+        note: { zh: '所列各项即表中全部组成项', en: 'the items listed are all the components in the table' },
+      });
     } else if (c.marker === '其中' && c.items.length >= 2) {
       c.exhaustive = true;
-      c.completeness = reading('binding', '列举完整', 'default', '其中', '“其中”所列可能只是部分');
+      c.completeness = reading('binding', '列举完整', 'default', '其中', {
+        alternative: { zh: '“其中”所列可能只是部分', en: 'what “其中” lists may be only some of the items' },
+      });
     } else c.exhaustive = false;
     for (const it of c.items) {
       const ch = changeOf.get(it.amount);

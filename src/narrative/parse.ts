@@ -226,7 +226,10 @@ export class ClaimBuilder {
       return;
     }
     const list = inlineList(this.base(st, total.subject, total.scope), marker[1], total, st.s.text.slice(f.gapStart + marker.index, f.gapStart + marker.index + 12));
-    if (total === this.para.previousLast) list.totalReading = reading('binding', `合计 ${total.subject}`, 'order', '上一段最后一个决算数', '“其中”之前的其他合计数');
+    if (total === this.para.previousLast) list.totalReading = reading('binding', `合计 ${total.subject}`, 'order', undefined, {
+        note: { zh: '上一段最后一个决算数', en: 'the last actual figure of the previous paragraph' },
+        alternative: { zh: '“其中”之前的其他合计数', en: 'another total before “其中”' },
+      });
     this.claims.push(list);
     const before = st.s.text.slice(0, f.gapStart + marker.index);
     st.inline = { list, colon: /[：:]/.test(marker[0]), paren: before.lastIndexOf('（') > before.lastIndexOf('）') || before.lastIndexOf('(') > before.lastIndexOf(')') };
@@ -404,7 +407,10 @@ export class ClaimBuilder {
     if (actual) c.actual = actual.amount;
     if (budget) c.budget = budget.amount;
     const others = stated.filter((b) => b !== budget && b.amount.wan.value !== null && budget?.amount.wan.value !== null && !b.amount.wan.value.eq(budget!.amount.wan.value!));
-    if (!kind && others.length) c.budgetReading = reading('binding', `${budget?.subject ?? ''}预算数`, 'order', '段中最后写出的预算数', others.map((o) => o.amount.stated.raw).join('、'));
+    if (!kind && others.length) c.budgetReading = reading('binding', `${budget?.subject ?? ''}预算数`, 'order', undefined, {
+        note: { zh: '段中最后写出的预算数', en: 'the last budget figure written in the paragraph' },
+        alternative: others.map((o) => o.amount.stated.raw).join('、'),
+      });
     this.claims.push(c);
   }
 
@@ -441,7 +447,10 @@ export class ClaimBuilder {
 
   private change(st: SentenceState, f: Figure, subject: string, direction: 'up' | 'down' | 'flat', word: string, comparator: string, inherited: boolean): ChangeClaim {
     const c: ChangeClaim = { type: 'change', ...this.base(st, subject, f.scope), direction, word, comparator };
-    if (inherited) c.subjectReading = reading('binding', subject, 'default', '上一句的主语', '前文其他主语');
+    if (inherited) c.subjectReading = reading('binding', subject, 'default', undefined, {
+      note: { zh: '上一句的主语', en: 'the subject of the previous sentence' },
+      alternative: { zh: '前文其他主语', en: 'another subject of earlier text' },
+    });
     // a change right after a budget figure of the same subject is about that budget figure
     const last = st.lastAmount;
     const near = last && last.amount.role === 'budget' && wholeTerm(last.subject).term === wholeTerm(subject).term ? last.amount : undefined;

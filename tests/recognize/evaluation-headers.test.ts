@@ -111,7 +111,13 @@ describe('the fund block', () => {
     const fund = [FUND_HEADER, ['', '年度资金总额', '5.00', '4.915', '10', '98.31%', '9.83']];
     const [e] = read(table(h, ind, ['总分', '', '', '', '', '', '100', '97.83'], fund));
     const r = e.funds[0].executed?.readings?.[0];
-    expect([r?.basis, r?.strength, /无法以其他行勾稽印证/.test(r?.detail ?? ''), r?.alternative]).toEqual(['order', 'weak', true, '按表头所在列读取']);
+    expect([r?.basis, r?.strength, /无法以其他行勾稽印证/.test(r?.note?.zh ?? ''), /corroborate/.test(r?.note?.en ?? ''), r?.alternative]).toEqual([
+      'order',
+      'weak',
+      true,
+      true,
+      { zh: '按表头所在列读取', en: expect.stringMatching(/column of its header/) },
+    ]);
   });
 });
 

@@ -22,7 +22,8 @@ describe('unit readings', () => {
     const [t2, t3] = recognize([income, expense]).tables;
     expect(t2.unitReading).toMatchObject({ as: '万元', basis: 'label', strength: 'strong', detail: '单位：万元' });
     expect(t3.unit).toBe('万元');
-    expect(t3.unitReading).toMatchObject({ as: '万元', basis: 'default', strength: 'weak', detail: '取自收入决算表' });
+    expect(t3.unitReading).toMatchObject({ as: '万元', basis: 'default', strength: 'weak', note: { zh: '取自收入决算表', en: 'taken from “收入决算表”' } });
+    expect(t3.unitReading?.detail).toBeUndefined();
   });
 });
 

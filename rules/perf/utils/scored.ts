@@ -109,7 +109,14 @@ export function execWeightOf(t: Scored, fallback: string): Cell {
   const known = t.execScoring?.strength === 'strong';
   const byTemplate = constant(
     fallback,
-    known ? reading('column', '执行率分值', 'header', `${t.execScoring!.detail ?? ''}；该模板执行率分值 ${fallback} 分`) : reading('column', '执行率分值', 'default', `表上未印分值，取默认 ${fallback} 分`),
+    known
+      ? reading('column', '执行率分值', 'header', t.execScoring!.detail, {
+          note: {
+            zh: `${t.execScoring!.note ? `${t.execScoring!.note.zh}；` : ''}该模板执行率分值 ${fallback} 分`,
+            en: `${t.execScoring!.note ? `${t.execScoring!.note.en}; ` : ''}this template's execution weight is ${fallback} points`,
+          },
+        })
+      : reading('column', '执行率分值', 'default', undefined, { note: { zh: `表上未印分值，取默认 ${fallback} 分`, en: `no weight printed on the table; the default of ${fallback} points is taken` } }),
   );
   const fund = totalFund(t);
   const rate = fund?.rate?.value;
@@ -118,7 +125,13 @@ export function execWeightOf(t: Scored, fallback: string): Cell {
     for (const w of [fallback, '5', '15', '20']) {
       const expected = D.min(new D(w), new D(w).times(rate).div(100));
       if (!expected.minus(score).abs().lte(new D(10).pow(-(t.execScore!.decimals || 0)).times(0.51).plus('0.005'))) continue;
-      return w === fallback ? byTemplate : constant(w, reading('column', '执行率分值', 'default', `表上未印分值，取与执行率、得分相符的 ${w} 分`, `${fallback} 分`));
+      return w === fallback ? byTemplate : constant(
+            w,
+            reading('column', '执行率分值', 'default', undefined, {
+              note: { zh: `表上未印分值，取与执行率、得分相符的 ${w} 分`, en: `no weight printed on the table; ${w} points is taken, which agrees with the execution rate and the score` },
+              alternative: { zh: `${fallback} 分`, en: `${fallback} points` },
+            }),
+          );
     }
   }
   return byTemplate;

@@ -21,6 +21,9 @@ import { parseIndicators, parsePerfProject, PERF_COLUMNS } from './perf';
 import { fillReadings } from '../final/readings';
 import { rowText } from '../final/grid-util';
 
+/** The unit a budget table that prints none is read in. */
+const NOT_PRINTED_WAN = { zh: '未印明，按万元', en: 'not printed; taken to be “万元”' };
+
 function rowsText(grid: Grid, from: number, to: number): string[] {
   const out: string[] = [];
   for (let r = from; r < to; r++) {
@@ -110,7 +113,7 @@ function parseBlock(ctx: RecognizeContext, b: Block, kind: BudgetKind): LedgerTa
   fillReadings(
     table,
     b.title ? { title: b.title } : { header: rowsText(grid, top, headerBottom + 1).join(' / ').slice(0, 80) },
-    unitLine ? { printed: unitLine } : unitLabel ? { printed: unitLabel } : { borrowed: ctx.out.meta.unit ? '取自本文件其他表' : kind === 'budget-assets' ? '固定资产表按万元' : '未印明，按万元' },
+    unitLine ? { printed: unitLine } : unitLabel ? { printed: unitLabel } : { borrowed: ctx.out.meta.unit ? { zh: '取自本文件其他表', en: 'taken from another table of this file' } : kind === 'budget-assets' ? { zh: '固定资产表按万元', en: 'a fixed-assets table is taken to be in “万元”' } : NOT_PRINTED_WAN },
   );
   return table;
 }
@@ -132,7 +135,7 @@ function parsePerf(grid: Grid, b: Block, last: LedgerTable | undefined): LedgerT
         rows: p.rows,
       };
       const unitLine = rowsText(grid, Math.max(b.start, r - 3), r).find((t) => /单位[：:]\s*万元/.test(t));
-      fillReadings(current, b.title ? { title: b.title } : { header: rowText(grid, r) }, unitLine ? { printed: unitLine } : { borrowed: '未印明，按万元' });
+      fillReadings(current, b.title ? { title: b.title } : { header: rowText(grid, r) }, unitLine ? { printed: unitLine } : { borrowed: NOT_PRINTED_WAN });
       out.push(current);
       r = p.bottom;
     } else if (words.includes('一级指标') && current) {

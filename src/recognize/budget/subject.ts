@@ -55,7 +55,10 @@ export function parseSubject(kind: BudgetKind, grid: Grid, top: number, headerBo
     // Figures outside every amount column: the row does not sit under its header, what was read is a guess.
     const stray = rowCells(grid, r).filter((g) => g.c > Math.max(codeCol, nameCol) && hasFigure(grid, r, g.c) && !cols.some((k) => k.col === g.c));
     if (stray.length > 0) {
-      for (const [key, cell] of cells) cell.readings = [reading('placement', spec.labels[key] ?? key, 'position', `第${r + 1}行数字与表头错位`, stray.map((g) => `${g.address} ${g.raw}`).join('、'))];
+      for (const [key, cell] of cells) cell.readings = [reading('placement', spec.labels[key] ?? key, 'position', undefined, {
+            note: { zh: `第${r + 1}行数字与表头错位`, en: `the figures of row ${r + 1} are off the header` },
+            alternative: stray.map((g) => `${g.address} ${g.raw}`).join('、'),
+          })];
     }
     const row: LedgerRow = { name: isTotal ? '合计' : name, ref: refAt(grid, r, nameCol >= 0 ? nameCol : 0), cells };
     if (isTotal) row.key = 'total';

@@ -9,7 +9,7 @@
 import type { Cell, Grid, GridCell } from '../../types';
 import type { FundRow } from '../../ledger/evaluation';
 import { refOf } from '../../ledger/cells';
-import { reading, type Basis, type Reading } from '../../ledger/evidence';
+import { reading, type Basis, type Bilingual, type Reading } from '../../ledger/evidence';
 import { D } from '../../ledger/decimal';
 import { FUND_NAMES, fundKey, headerColumns, type FundKey, type HeaderColumn } from './columns';
 import { isPercent, withReading } from './indicators';
@@ -105,8 +105,9 @@ export interface FundParse {
 interface RowPlacement {
   place: Map<Slot, GridCell>;
   basis: Basis;
-  note: string;
-  alternative?: string;
+  /** The linter's own account of how the row was placed (none when the header places it). */
+  note?: Bilingual;
+  alternative?: Bilingual;
 }
 
 /** Each figure under a header word of its own: the header places it. */
@@ -124,30 +125,42 @@ function exactPlacement(slots: HeaderSlot[], figures: GridCell[]): Map<Slot, Gri
 
 function placeRow(grid: Grid, slots: HeaderSlot[], figures: GridCell[], rows: number): RowPlacement {
   const exact = exactPlacement(slots, figures);
-  if (exact) return { place: exact, basis: 'header', note: '' };
+  if (exact) return { place: exact, basis: 'header' };
   if (figures.length === slots.length) {
     const place = new Map<Slot, GridCell>(slots.map((s, i) => [s.slot, figures[i]]));
-    return { place, basis: 'order', note: `按表头顺序逐一对应（${slots.length}列${figures.length}个数字）` };
+    return {
+      place,
+      basis: 'order',
+      note: { zh: `按表头顺序逐一对应，${slots.length}列${figures.length}个数字`, en: `matched one by one in header order: ${slots.length} columns, ${figures.length} figures` },
+    };
   }
   const place = placeFigures(grid, slots, figures);
-  const few = rows <= 3 ? `；资金表仅${rows}行，无法以其他行勾稽印证` : '';
-  return { place, basis: 'order', note: `数字与表头列不对齐，按数字顺序推断${few}`, alternative: `按表头所在列读取` };
+  const few = rows <= 3;
+  return {
+    place,
+    basis: 'order',
+    note: {
+      zh: `数字与表头列不对齐，按数字顺序推断${few ? `；资金表仅${rows}行，无法以其他行勾稽印证` : ''}`,
+      en: `figures not aligned with the header columns, inferred from their order${few ? `; the funds table has only ${rows} row${rows === 1 ? '' : 's'}, so no other row can corroborate it` : ''}`,
+    },
+    alternative: { zh: '按表头所在列读取', en: 'reading each figure in the column of its header' },
+  };
 }
 
 /** 预算 − 执行 = 结余 or 执行 ÷ 预算 = 执行率 on the row, within the printed precision. */
-function corroborated(row: FundRow): string | null {
+function corroborated(row: FundRow): Bilingual | null {
   const half = (c: Cell): InstanceType<typeof D> => new D(10).pow(-c.decimals).div(2);
   const { full, executed, balance, rate } = row;
-  const found: string[] = [];
+  const found: Bilingual[] = [];
   if (full?.value && executed?.value && balance?.value) {
-    if (full.value.minus(executed.value).minus(balance.value).abs().lte(half(full).plus(half(executed)).plus(half(balance)))) found.push('预算−执行=结余');
+    if (full.value.minus(executed.value).minus(balance.value).abs().lte(half(full).plus(half(executed)).plus(half(balance)))) found.push({ zh: '预算−执行=结余', en: 'budget − executed = balance' });
   }
   if (full?.value && !full.value.isZero() && executed?.value && rate?.value) {
     const computed = executed.value.div(full.value).times(100);
     const reach = half(rate).plus(computed.times(half(full).div(full.value).plus(half(executed).div(executed.value.isZero() ? 1 : executed.value))));
-    if (computed.minus(rate.value).abs().lte(reach)) found.push('执行÷预算=执行率');
+    if (computed.minus(rate.value).abs().lte(reach)) found.push({ zh: '执行÷预算=执行率', en: 'executed ÷ budget = execution rate' });
   }
-  return found.length ? found.join('、') : null;
+  return found.length ? { zh: found.map((f) => f.zh).join('、'), en: found.map((f) => f.en).join(', ') } : null;
 }
 
 /** Fund rows from the row after the header(s) until stop (exclusive). */
@@ -177,13 +190,13 @@ export function parseFunds(grid: Grid, headerRows: number[], from: number, stop:
     // A one-to-one order is a reading of the header only when the row's own arithmetic bears it out.
     const arithmetic = placed.basis === 'order' && !placed.alternative ? corroborated(row) : null;
     const basis: Basis = arithmetic ? 'arithmetic' : placed.basis;
-    const note = arithmetic ? `${placed.note}，本行${arithmetic}` : placed.note;
-    const alternative = placed.alternative ?? (basis === 'order' ? '数字与表头列错位' : undefined);
+    const note: Bilingual | undefined =
+      arithmetic && placed.note ? { zh: `${placed.note.zh}，本行${arithmetic.zh}`, en: `${placed.note.en}; on this row ${arithmetic.en}` } : placed.note;
+    const alternative: Bilingual | undefined = placed.alternative ?? (basis === 'order' ? { zh: '数字与表头列错位', en: 'the figures are off their header columns' } : undefined);
     for (const [s, g] of place) {
       const cell = s === 'initial' || (s === 'declared' && !place.has('initial')) ? row.initial : (row as unknown as Record<string, Cell | undefined>)[s];
       const slot = slots.find((x) => x.slot === s);
-      const text = slot?.text ?? FUND_NAMES[s];
-      if (cell && cell.ref.cell === refOf(grid.file, grid.sheet, g).cell) withReading(cell, fundReading(s, basis, note ? `${text}（${note}）` : text, alternative));
+      if (cell && cell.ref.cell === refOf(grid.file, grid.sheet, g).cell) withReading(cell, fundReading(s, basis, slot?.text, note, alternative));
     }
     funds.push(row);
   }
@@ -192,8 +205,8 @@ export function parseFunds(grid: Grid, headerRows: number[], from: number, stop:
   return { funds, execWeight: total?.weight ?? null, execScore: total?.score ?? null };
 }
 
-function fundReading(s: Slot, basis: Basis, detail: string, alternative?: string): Reading {
-  return reading('column', FUND_NAMES[s], basis, detail, basis === 'order' ? alternative : undefined);
+function fundReading(s: Slot, basis: Basis, detail: string | undefined, note: Bilingual | undefined, alternative?: Bilingual): Reading {
+  return reading('column', FUND_NAMES[s], basis, detail, { note, alternative: basis === 'order' ? alternative : undefined });
 }
 
 /** 执行率 stored as a fraction (0.9831 in General format): bring it to percent units when the figures say so. */

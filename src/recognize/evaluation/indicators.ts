@@ -8,7 +8,7 @@
  */
 import type { Cell, Grid, GridCell } from '../../types';
 import type { Indicator, StatedBlock } from '../../ledger/evaluation';
-import { reading, type Reading } from '../../ledger/evidence';
+import { reading, type Bilingual, type Reading } from '../../ledger/evidence';
 import { refOf } from '../../ledger/cells';
 import { headerColumns, headerRowsFrom, indicatorKey, INDICATOR_NAMES, type HeaderColumn, type IndicatorKey } from './columns';
 import { cellsOf, isFigure, norm, toCell, toPercentCell, weightInLabel, withoutPoints } from './rows';
@@ -94,9 +94,15 @@ function fits(cells: GridCell[], cols: IndicatorColumns): boolean {
 interface Placed {
   byKey: Map<IndicatorKey, GridCell[]>;
   basis: 'header' | 'order';
+  /** What was printed: the header word the figure sits under, if any. */
   detail: (h: HeaderColumn<IndicatorKey> | undefined) => string;
-  alternative?: string;
+  note?: Bilingual;
+  alternative?: Bilingual;
 }
+
+const BY_HEADER_COLUMN: Bilingual = { zh: '按表头所在列读取', en: 'reading each figure in the column of its header' };
+const LAST_TWO: Bilingual = { zh: '行末两个数字', en: 'the last two figures of the row' };
+const ONE_OF_LAST_TWO: Bilingual = { zh: '行末两个数字之一', en: 'one of the last two figures of the row' };
 
 function place(cells: GridCell[], cols: IndicatorColumns): Map<IndicatorKey, GridCell[]> {
   const byKey = new Map<IndicatorKey, GridCell[]>();
@@ -210,9 +216,15 @@ function placeRow(cells: GridCell[], cols: IndicatorColumns): Placed {
       byKey.set(h.key, [...(byKey.get(h.key) ?? []), g]);
       if (g.c !== h.col) moved++;
     }
-    return { byKey, basis: 'order', detail: (h) => `${h?.text ?? ''}（本行${moved}个单元格不在表头列下，按顺序对齐）`, alternative: '按表头所在列读取' };
+    return {
+      byKey,
+      basis: 'order',
+      detail: (h) => h?.text ?? '',
+      note: { zh: `本行${moved}个单元格不在表头列下，按顺序对齐`, en: `${moved} cell${moved === 1 ? '' : 's'} of this row not under a header column, aligned by order` },
+      alternative: BY_HEADER_COLUMN,
+    };
   }
-  return { byKey: byOrder(cells), basis: 'order', detail: () => '行末两个数字', alternative: '按表头所在列读取' };
+  return { byKey: byOrder(cells), basis: 'order', detail: () => '', note: LAST_TWO, alternative: BY_HEADER_COLUMN };
 }
 
 function labelOf(raw: string): string {
@@ -244,7 +256,7 @@ export function parseIndicators(grid: Grid, headerRows: number | number[], from:
       continue;
     }
     if (texts.length && SUBTOTAL.test(texts[0])) continue;
-    const placed = cols.columns.some((h) => h.key === 'weight') ? placeRow(cells, cols) : { byKey: byOrder(cells), basis: 'order' as const, detail: () => '行末两个数字', alternative: '按表头所在列读取' };
+    const placed = cols.columns.some((h) => h.key === 'weight') ? placeRow(cells, cols) : { byKey: byOrder(cells), basis: 'order' as const, detail: () => '', note: LAST_TWO, alternative: BY_HEADER_COLUMN };
     const { byKey } = placed;
     const l1G = text(byKey.get('l1'));
     if (l1G) {
@@ -268,7 +280,7 @@ export function parseIndicators(grid: Grid, headerRows: number | number[], from:
     const initialG = text(byKey.get('initialTarget'));
     const readingOf = (key: IndicatorKey): Reading => {
       const h = cols.columns.find((x) => x.key === key);
-      return reading('column', INDICATOR_NAMES[key], placed.basis, placed.detail(h), placed.alternative);
+      return reading('column', INDICATOR_NAMES[key], placed.basis, placed.detail(h), { note: placed.note, alternative: placed.alternative });
     };
     const ind: Indicator = {
       l1,
@@ -318,7 +330,7 @@ export function parseTotal(grid: Grid, row: number, cols: IndicatorColumns): Tot
     const h = cols.at(figures[0].c);
     if (scoreLabel || !h || h.key !== 'weight') {
       const basis = scoreLabel ? 'label' : h?.key === 'score' ? 'header' : 'order';
-      out.total = withReading(toCell(grid, figures[0]), reading('row', '总分', basis, scoreLabel ? label : h?.text ?? '行内唯一数字', basis === 'order' ? '分值合计' : undefined));
+      out.total = withReading(toCell(grid, figures[0]), reading('row', '总分', basis, scoreLabel ? label : h?.text, basis === 'order' ? { ...(h ? {} : { note: { zh: '行内唯一数字', en: 'the only figure in the row' } }), alternative: '分值合计' } : undefined));
     } else {
       out.totalWeight = withReading(toCell(grid, figures[0]), reading('column', '分值合计', 'header', h.text));
     }
@@ -332,7 +344,7 @@ export function parseTotal(grid: Grid, row: number, cols: IndicatorColumns): Tot
     return out;
   }
   const [w, s] = figures.slice(-2);
-  out.totalWeight = withReading(toCell(grid, w), reading('column', '分值合计', 'order', '行末两个数字之一', '得分'));
-  out.total = withReading(toCell(grid, s), reading('column', '总分', 'order', '行末两个数字之一', '分值合计'));
+  out.totalWeight = withReading(toCell(grid, w), reading('column', '分值合计', 'order', undefined, { note: ONE_OF_LAST_TWO, alternative: '得分' }));
+  out.total = withReading(toCell(grid, s), reading('column', '总分', 'order', undefined, { note: ONE_OF_LAST_TWO, alternative: '分值合计' }));
   return out;
 }

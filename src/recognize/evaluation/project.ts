@@ -94,9 +94,9 @@ function managementItems(grid: Grid, from: number, to: number, slots: HeaderSlot
       w = withReading(toCell(grid, onWeight), reading('column', '分值', 'header', weightCol!.text));
       sc = onScore ? withReading(toCell(grid, onScore), reading('column', '得分', 'header', scoreCol!.text)) : null;
     } else {
-      const detail = '资金管理行的数字未落在表头“分值”“得分”列下，按数字顺序推断';
-      w = withReading(toCell(grid, figures[figures.length - 2] ?? figures[0]), reading('column', '分值', 'order', detail, '得分'));
-      sc = figures.length >= 2 ? withReading(toCell(grid, figures[figures.length - 1]), reading('column', '得分', 'order', detail, '分值')) : null;
+      const note = { zh: '资金管理行的数字未落在表头“分值”“得分”列下，按数字顺序推断', en: 'the figures of the fund-management row are not under the header columns “分值” and “得分”; inferred from their order' };
+      w = withReading(toCell(grid, figures[figures.length - 2] ?? figures[0]), reading('column', '分值', 'order', undefined, { note, alternative: '得分' }));
+      sc = figures.length >= 2 ? withReading(toCell(grid, figures[figures.length - 1]), reading('column', '得分', 'order', undefined, { note, alternative: '分值' })) : null;
     }
     items.push({ name: norm(label.raw).replace(/\(.*$/, ''), weight: w, score: sc, ref: refOf(grid.file, grid.sheet, label) });
     rows.push(r);
@@ -109,6 +109,8 @@ function managementItems(grid: Grid, from: number, to: number, slots: HeaderSlot
  * the fund header) and for templates whose header splits 年初预算数 into 目标申报数 / 预算编制数; a
  * table that states bands (执行率 ≥ x% 得 y 分, 分档) scores otherwise; any other template is unknown.
  */
+const BANDS = { zh: '分档计分', en: 'scoring by bands' };
+
 export function execScoring(grid: Grid, top: number, bottom: number, slots: HeaderSlot[]): Reading {
   let bands = '';
   for (let r = top; r <= bottom && !bands; r++) {
@@ -116,12 +118,20 @@ export function execScoring(grid: Grid, top: number, bottom: number, slots: Head
     const m = /执行率[^|]{0,40}(分档|档次|区间|按档)|执行率\s*[≥>＞][^|]{0,12}得[^|]{0,4}分|(分档|区间)[^|]{0,20}执行率/.exec(t);
     if (m) bands = m[0];
   }
-  if (bands) return reading('table', '执行率得分 = 分值 × 执行率', 'default', `表内写明分档计分（${bands}）`, '分档计分');
+  if (bands) return reading('table', '执行率得分 = 分值 × 执行率', 'default', bands, { note: { zh: '表内写明分档计分', en: 'the table states scoring by bands' }, alternative: BANDS });
   const weight = slots.find((s) => s.slot === 'weight');
   const split = slots.find((s) => s.slot === 'declared');
-  if (weight && slots.some((s) => s.slot === 'rate')) return reading('table', '执行率得分 = 分值 × 执行率', 'header', `表头印有${weight.text}、执行率、得分（财预〔2020〕10号模板）`);
-  if (split) return reading('table', '执行率得分 = 分值 × 执行率', 'header', `表头印有${split.text}（年初预算数分目标申报数、预算编制数的模板）`);
-  return reading('table', '执行率得分 = 分值 × 执行率', 'default', '模板未知，未印明计分方式', '分档计分');
+  if (weight && slots.some((s) => s.slot === 'rate')) {
+    return reading('table', '执行率得分 = 分值 × 执行率', 'header', weight.text, {
+      note: { zh: `表头印有${weight.text}、执行率、得分（财预〔2020〕10号模板）`, en: `the header prints “${weight.text}”, “执行率” and “得分”: the “财预〔2020〕10号” template` },
+    });
+  }
+  if (split) {
+    return reading('table', '执行率得分 = 分值 × 执行率', 'header', split.text, {
+      note: { zh: `表头印有${split.text}（年初预算数分目标申报数、预算编制数的模板）`, en: `the header prints “${split.text}”: the template that splits “年初预算数” into “目标申报数” and “预算编制数”` },
+    });
+  }
+  return reading('table', '执行率得分 = 分值 × 执行率', 'default', undefined, { note: { zh: '模板未知，未印明计分方式', en: 'template unknown; the scoring method is not printed' }, alternative: BANDS });
 }
 
 const CONTINUED_TITLE = /绩效自评表|绩效评价表|[(（]续[)）]|续表|^\(\d{4}年度?\)$/;

@@ -20,6 +20,9 @@ interface Group {
   amountByPosition?: boolean;
 }
 
+/** Where an amount column unnamed by its header is taken to be. */
+const RIGHT_OF_NAME = { zh: '科目名称右侧一列', en: 'the column right of the subject name' };
+
 const ECONOMIC_CODE = /^\d{3}(?:\d{2})?$/;
 
 function groupsOf(grid: Grid, r: number): Group[] {
@@ -64,7 +67,10 @@ function totalsOf(grid: Grid, r: number, groups: Group[]): LedgerRow[] {
         cell = ledgerCell(grid, r, h.c);
         // Under a group's 决算数 header the figure is placed by the header; elsewhere only by coming next.
         if (!groups.some((gr) => gr.amountCol === h.c && !gr.amountByPosition)) {
-          cell.readings = [reading('placement', FINAL_06_ROWS[hit[0]], 'order', `${g.raw}之后的第一个数`, '同行其他数字')];
+          cell.readings = [reading('placement', FINAL_06_ROWS[hit[0]], 'order', g.raw, {
+            note: { zh: '其后的第一个数', en: 'the first figure after it' },
+            alternative: { zh: '同行其他数字', en: 'another figure of the same row' },
+          })];
         }
         break;
       }
@@ -96,7 +102,15 @@ export function parseEconomicTable(block: Block, headerTop: number): ParsedBlock
     return out;
   }
   const amountHeader = groups.every((g) => !g.amountByPosition);
-  out.columns = [{ key: 'amount', label: '决算数', reading: amountHeader ? reading('column', 'amount', 'header', '决算数') : reading('column', 'amount', 'position', '科目名称右侧一列', '其他列') }];
+  out.columns = [
+    {
+      key: 'amount',
+      label: '决算数',
+      reading: amountHeader
+        ? reading('column', '决算数', 'header', '决算数')
+        : reading('column', '决算数', 'position', undefined, { note: RIGHT_OF_NAME, alternative: { zh: '其他列', en: 'another column' } }),
+    },
+  ];
   for (let r = block.start; r <= headerRow; r++) out.claimed.push(r);
   out.last = headerRow;
 
@@ -116,7 +130,7 @@ export function parseEconomicTable(block: Block, headerTop: number): ParsedBlock
       if (!code) return;
       const cell = ledgerCell(grid, r, gr.amountCol);
       if (cell.value !== null) anyFigure = true;
-      if (gr.amountByPosition && cell.value !== null) cell.readings = [reading('placement', '决算数', 'position', '科目名称右侧一列（表头未印“决算数”）')];
+      if (gr.amountByPosition && cell.value !== null) cell.readings = [reading('placement', '决算数', 'position', undefined, { note: { zh: `${RIGHT_OF_NAME.zh}（表头未印“决算数”）`, en: `${RIGHT_OF_NAME.en}: the header does not print “决算数”` } })];
       const level = code.code.length === 3 ? 1 : 2;
       byGroup[i].push({ code: code.code, name: code.name ?? rawAt(grid, r, gr.nameCol), level, ref: refAt(grid, r, gr.codeCol), cells: new Map([['amount', cell]]) });
       understood = true;

@@ -3,7 +3,7 @@
  * column (CSV, PDF conversions): an empty cell of an upper header row above header text belongs to the spanning header on its left, so it inherits that text.
  */
 import type { Grid } from '../../types';
-import { reading, type Reading } from '../../ledger/evidence';
+import { reading, type Bilingual, type Reading } from '../../ledger/evidence';
 import { normAt } from './grid-util';
 
 export interface ColumnLabel {
@@ -130,8 +130,8 @@ function runsFromOne(grid: Grid, from: number, c: number): boolean {
 export interface HeaderPlacement {
   rows: number[];
   byWords: boolean;
-  /** Why the header was moved, for the reading ("表头合并单元格丢失", "数据行多一列序号"). */
-  why?: string;
+  /** Why the header was moved, for the reading ("表头合并单元格丢失", "数据行多一列序号"), in both languages. */
+  why?: Bilingual;
 }
 
 export function columnLabels(grid: Grid, top: number, bottom: number, lastCol: number, placement?: { out?: HeaderPlacement }): ColumnLabel[] {
@@ -169,7 +169,7 @@ export function columnLabels(grid: Grid, top: number, bottom: number, lastCol: n
   const shift = realigned.size === 0 && headerEnd === width - 2 && !/^(?:序号|行次|栏次|编号)$/.test(normAt(grid, top, 0)) && runsFromOne(grid, bottom + 1, 0) ? 1 : 0;
   if (shift) {
     for (let r = top; r <= bottom; r++) realigned.set(r, ['', ...printedRow(grid, r, width - 1).texts.slice(0, width - 1)]);
-    if (placement) placement.out = { rows: range(top, bottom), byWords: false, why: '数据行比表头多一列序号' };
+    if (placement) placement.out = { rows: range(top, bottom), byWords: false, why: { zh: '数据行比表头多一列序号', en: 'the data rows have one more column, a 序号, than the header' } };
   }
   lastCol = Math.max(lastCol, width - 1);
   const filled: string[][] = [];
@@ -219,9 +219,12 @@ export function keyOfLabel(text: string, patterns: [string, RegExp][]): string |
  * rested on counting the labels rather than on the words below it — its position, with the label
  * printed above it as the alternative.
  */
-export function columnReading(key: string, text: string, placement: HeaderPlacement | undefined, label?: ColumnLabel): Reading {
-  if (!placement || label?.printed === undefined) return reading('column', key, 'header', text);
-  const why = placement.why ?? '表头合并单元格丢失';
-  if (placement.byWords) return reading('column', key, 'header', `${text}（${why}，按下一行表头对齐）`);
-  return reading('column', key, 'position', `${text}（${why}，按数据列对齐）`, label.printed ? `表头原位“${label.printed}”` : '该列表头原位为空');
+export function columnReading(as: string, text: string, placement: HeaderPlacement | undefined, label?: ColumnLabel): Reading {
+  if (!placement || label?.printed === undefined) return reading('column', as, 'header', text);
+  const why = placement.why ?? { zh: '表头合并单元格丢失', en: 'the header lost its merged cells' };
+  if (placement.byWords) return reading('column', as, 'header', text, { note: { zh: `${why.zh}，按下一行表头对齐`, en: `${why.en}; aligned by the header row below` } });
+  return reading('column', as, 'position', text, {
+    note: { zh: `${why.zh}，按数据列对齐`, en: `${why.en}; aligned by the data columns` },
+    alternative: label.printed ? { zh: `表头原位“${label.printed}”`, en: `“${label.printed}”, printed at this place in the header` } : { zh: '该列表头原位为空', en: 'nothing is printed at this place in the header' },
+  });
 }

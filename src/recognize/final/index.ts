@@ -166,7 +166,7 @@ export const finalRecognizer: FamilyRecognizer = {
     for (const table of ctx.out.tables.slice(before)) {
       const e = evidence.get(table);
       table.unit ??= ctx.out.meta.unit ?? null;
-      fillReadings(table, e?.kind ?? { title: table.title }, { printed: e?.unitPrinted, borrowed: unitSource && unitSource !== table ? `取自${unitSource.title}` : undefined });
+      fillReadings(table, e?.kind ?? { title: table.title }, { printed: e?.unitPrinted, borrowed: unitSource && unitSource !== table ? { zh: `取自${unitSource.title}`, en: `taken from “${unitSource.title}”` } : undefined });
       applyTablePrecision(precisionCells(table));
     }
     for (const key of ['department', 'year', 'unit'] as const) if (ctx.out.meta[key] === undefined) delete ctx.out.meta[key];

@@ -88,7 +88,7 @@ export function parseSangongTable(block: Block, headerTop: number): ParsedBlock 
       out.problems.push(`表头无法识别：第${l.col + 1}列“${l.text}”无法对应到“三公”经费栏目`);
       continue;
     }
-    columns.push({ key, label: FINAL_09_COLUMNS[key], reading: reading('column', key, 'header', l.text) });
+    columns.push({ key, label: FINAL_09_COLUMNS[key], reading: reading('column', FINAL_09_COLUMNS[key], 'header', l.text) });
     cells.set(key, ledgerCell(grid, dataRow, l.col));
   }
   out.columns = columns;
@@ -132,7 +132,7 @@ function headerOnly(block: Block, top: number, noteRow: number, out: ParsedBlock
   const bottom = noteRow - 1;
   for (const l of columnLabels(grid, top, bottom, lastColumn(grid, top, bottom))) {
     const key = l.text === '' ? undefined : keyOf(l.parts);
-    if (key && !out.columns.some((c) => c.key === key)) out.columns.push({ key, label: FINAL_09_COLUMNS[key], reading: reading('column', key, 'header', l.text) });
+    if (key && !out.columns.some((c) => c.key === key)) out.columns.push({ key, label: FINAL_09_COLUMNS[key], reading: reading('column', FINAL_09_COLUMNS[key], 'header', l.text) });
   }
   for (let r = block.start; r <= bottom; r++) out.claimed.push(r);
   out.last = bottom;
@@ -174,7 +174,7 @@ function parseVertical(block: Block, top: number, out: ParsedBlock): ParsedBlock
         continue;
       }
       cells.set(key, ledgerCell(grid, row, l.col));
-      columns.push({ key, label: FINAL_09_COLUMNS[key], reading: reading('column', key, 'header', `${section} ${l.text}`) });
+      columns.push({ key, label: FINAL_09_COLUMNS[key], reading: reading('column', FINAL_09_COLUMNS[key], 'header', `${section} ${l.text}`) });
     }
   }
   const order = Object.keys(FINAL_09_COLUMNS);

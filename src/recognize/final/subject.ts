@@ -157,7 +157,7 @@ export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock 
       continue;
     }
     colKeys.set(col, key);
-    columns.push({ key, label: spec.labels[key] ?? label, reading: columnReading(key, label, placement.out, labels[col]) });
+    columns.push({ key, label: spec.labels[key] ?? label, reading: columnReading(spec.labels[key] ?? label, label, placement.out, labels[col]) });
   }
   out.columns = columns;
   for (let r = block.start; r < dataTop; r++) out.claimed.push(r);
@@ -185,7 +185,10 @@ export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock 
     for (const [col, key] of colKeys) {
       const cell = ledgerCell(grid, r, col + (shift ?? 0));
       // A row read one or two columns off its header: the figure is placed by position.
-      if (shift && cell.value !== null) cell.readings = [...(cell.readings ?? []), reading('placement', `${spec.labels[key] ?? key}`, 'position', `${a1(r, col + shift)}（表头在${a1(headerBottom, col)}）`, `${a1(r, col)}的数值`)];
+      if (shift && cell.value !== null) cell.readings = [...(cell.readings ?? []), reading('placement', spec.labels[key] ?? key, 'position', a1(r, col + shift), {
+            note: { zh: `表头在${a1(headerBottom, col)}`, en: `its header is at ${a1(headerBottom, col)}` },
+            alternative: { zh: `${a1(r, col)}的数值`, en: `the figure in ${a1(r, col)}` },
+          })];
       if (cell.value !== null) anyFigure = true;
       cells.set(key, cell);
     }
@@ -194,7 +197,10 @@ export function parseSubjectTable(block: Block, headerTop: number): ParsedBlock 
       for (const c of stray) out.problems.push(`${a1(r, c)}的数值“${rawAt(grid, r, c)}”不在任何栏目下，未读取`);
       // The row's figures do not sit under the header: what was read (blank included) is a guess.
       if (stray.length > 0) {
-        for (const [key, cell] of cells) cell.readings = [...(cell.readings ?? []), reading('placement', spec.labels[key] ?? key, 'position', `第${r + 1}行数字与表头错位`, stray.map((c) => `${a1(r, c)} ${rawAt(grid, r, c)}`).join('、'))];
+        for (const [key, cell] of cells) cell.readings = [...(cell.readings ?? []), reading('placement', spec.labels[key] ?? key, 'position', undefined, {
+              note: { zh: `第${r + 1}行数字与表头错位`, en: `the figures of row ${r + 1} are off the header` },
+              alternative: stray.map((c) => `${a1(r, c)} ${rawAt(grid, r, c)}`).join('、'),
+            })];
       }
     }
     const row: LedgerRow = code

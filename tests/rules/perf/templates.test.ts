@@ -55,7 +55,7 @@ describe('evaluation-banded: a template that scores 执行率 in bands', () => {
     const exec = messages.filter((m) => m.ruleId === 'perf/exec-score');
     expect(exec.length).toBe(Object.keys(planted('evaluation-banded')).length);
     expect(exec.every((m) => m.severity === 1 && m.doubt === true)).toBe(true);
-    expect(exec[0].evidence?.some((r) => r.strength === 'weak' && /分档|区间/.test(`${r.detail}${r.alternative}`))).toBe(true);
+    expect(exec[0].evidence?.some((r) => r.strength === 'weak' && /分档|区间/.test(`${r.detail ?? ''}${r.note?.zh ?? ''}${typeof r.alternative === 'string' ? r.alternative : r.alternative?.zh ?? ''}`))).toBe(true);
   });
 });
 
