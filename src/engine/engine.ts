@@ -64,7 +64,9 @@ export function tableTitleAt(doc: LintDocument, at: SourceRef): string | undefin
   };
   const t = doc.tables.find((x) => inRange(x.source.sheet, x.source.range));
   if (t) return t.title;
-  return [...doc.evaluations, ...doc.deptEvaluations].find((e) => inRange(e.source.sheet, e.source.range))?.name;
+  const evaluations = [...doc.evaluations, ...doc.deptEvaluations];
+  // A 自评表 continued on another sheet or past a page break owns the rows it was read across.
+  return (evaluations.find((e) => inRange(e.source.sheet, e.source.range)) ?? evaluations.find((e) => e.continuedIn?.includes(at.sheet!)))?.name;
 }
 
 function tableField(doc: LintDocument, at: SourceRef, index: ReadingIndex): { table?: string } {

@@ -104,6 +104,8 @@ export interface DeptEvaluation {
   total: Cell | null;
   totalWeight: Cell | null;
   grade: { text: string; ref: SourceRef } | null;
+  /** Sheets and page breaks the 自评表 was read across, when it continued past its first grid. */
+  continuedIn?: string[];
   /**
    * Figures of the 基础数据表, keyed `row.column`: rows staff (columns quota | actual | rate),
    * sangong.total, sangong.car, sangong.car.purchase, sangong.car.running, sangong.abroad,

@@ -9,7 +9,6 @@ metamorphic({
   requires: { findings: 30, error: true, tail: true },
   // Known failures, each caused by code outside src/read and src/ledger (remove once fixed).
   failing: {
-    'split': 'src/recognize/evaluation/index.ts recognizeEvaluations: a 自评表 continued on a second sheet (indicator header repeated) is not joined to its first page (weights 34–40 of 100)',
     'narrative-one-paragraph-per-section': 'src/narrative/sentences.ts splitSentences ends a sentence at a paragraph end (其中： + next line), and bind.ts lets a subject bind figures of later sentences of the same paragraph (sh-plan: 0.88 vs 9746.50)',
   },
 });

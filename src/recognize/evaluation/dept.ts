@@ -3,14 +3,14 @@
  * the label, 总分) and 部门整体支出绩效评价基础数据表 (人员控制率, 三公, 项目支出, 公用经费 …).
  */
 import type { Cell, Grid } from '../../types';
-import type { DeptEvaluation } from '../../ledger/evaluation';
+import type { DeptEvaluation, Indicator, StatedBlock } from '../../ledger/evaluation';
 import { applyTablePrecision, refOf } from '../../ledger/cells';
 import { parseNumber } from '../../ledger/decimal';
 import { a1 } from '../../read/grid';
 import { fundKey, headerRowsFrom } from './columns';
 import { headerSlots, parseFunds } from './funds';
 import { INDICATOR_HEADER, indicatorHeaderRows, parseIndicators, parseTotal } from './indicators';
-import { execScoring, FUND_HEADER, totalRowOf } from './project';
+import { continueTable, execScoring, FUND_HEADER, OPEN, totalRowOf } from './project';
 import { cellsOf, figuresOf, findRow, gradeCell, norm, rowText, textsOf, toCell, toPercentCell } from './rows';
 
 export function emptyDept(grid: Grid, top: number): DeptEvaluation {
@@ -24,11 +24,11 @@ const COMPOSITION: [RegExp, string][] = [
   [/项目支出[:：]\s*([\d,]+(?:\.\d+)?)/, 'expense.project'],
 ];
 
-/** 部门整体 自评表, through the project readers: fund header, indicator header, total row. */
-export function parseDeptSelfEval(grid: Grid, top: number, bottom: number, into: DeptEvaluation): void {
+/** 部门整体 自评表, through the project readers: fund header, indicator header, total row. False when it holds no such table. */
+export function parseDeptSelfEval(grid: Grid, top: number, bottom: number, into: DeptEvaluation): boolean {
   const fundHeader = findRow(grid, top, bottom, FUND_HEADER);
   const indHeader = findRow(grid, top, bottom, INDICATOR_HEADER);
-  if (fundHeader < 0 || indHeader < 0 || indHeader < fundHeader) return;
+  if (fundHeader < 0 || indHeader < 0 || indHeader < fundHeader) return false;
   const nameRow = findRow(grid, top, fundHeader, /预算单位名称|单位名称|部门名称/);
   if (nameRow >= 0) {
     const texts = textsOf(grid, nameRow);
@@ -60,17 +60,43 @@ export function parseDeptSelfEval(grid: Grid, top: number, bottom: number, into:
   const indRows = indicatorHeaderRows(grid, indHeader, bottom);
   const totalRow = totalRowOf(grid, indRows[indRows.length - 1] + 1, bottom);
   const ind = parseIndicators(grid, indRows, indRows[indRows.length - 1] + 1, totalRow < 0 ? bottom + 1 : totalRow);
-  const names = [...new Set(ind.indicators.map((i) => i.l1)), ...ind.blocks.map((b) => b.name)];
-  into.blocks = [...new Set(names)].map((n) => {
-    const b = ind.blocks.find((x) => x.name === n);
-    return { name: n, statedWeight: b?.statedWeight ?? null, indicators: ind.indicators.filter((i) => i.l1 === n), ref: b?.ref ?? ind.indicators.find((i) => i.l1 === n)!.ref };
-  });
+  into.blocks = [];
+  addToBlocks(into, ind.indicators, ind.blocks);
   if (totalRow >= 0) {
     ({ total: into.total, totalWeight: into.totalWeight } = parseTotal(grid, totalRow, ind.columns));
     const g = gradeCell(grid, totalRow) ?? gradeCell(grid, totalRow + 1);
     if (g) into.grade = { text: norm(g.raw), ref: refOf(grid.file, grid.sheet, g) };
   }
   into.source = { file: grid.file, sheet: grid.sheet, range: `${a1(top, 0)}:${a1(bottom, Math.max(0, grid.colCount - 1))}` };
+  OPEN.set(into, { columns: ind.columns, closed: totalRow >= 0, carry: ind.carry });
+  return true;
+}
+
+/** Indicators and stated blocks filed under their 一级指标 block, in order of first appearance. */
+function addToBlocks(into: DeptEvaluation, indicators: Indicator[], stated: StatedBlock[]): void {
+  const names = [...new Set(indicators.map((i) => i.l1)), ...stated.map((b) => b.name)];
+  for (const n of new Set(names)) {
+    const b = stated.find((x) => x.name === n);
+    const own = indicators.filter((i) => i.l1 === n);
+    const block = into.blocks.find((x) => x.name === n);
+    if (block) {
+      block.indicators.push(...own);
+      block.statedWeight ??= b?.statedWeight ?? null;
+    } else into.blocks.push({ name: n, statedWeight: b?.statedWeight ?? null, indicators: own, ref: b?.ref ?? own[0].ref });
+  }
+}
+
+/** Rows from..to continue the department 自评表 (cut by a page break or carried on to the next sheet). */
+export function continueDept(grid: Grid, from: number, to: number, into: DeptEvaluation): boolean {
+  const more = continueTable(grid, from, to, into);
+  if (!more) return false;
+  addToBlocks(into, more.indicators, more.blocks);
+  if (more.total) {
+    ({ total: into.total, totalWeight: into.totalWeight } = more.total);
+    if (more.grade) into.grade = more.grade;
+  }
+  into.continuedIn = [...new Set([...(into.continuedIn ?? []), grid.sheet])];
+  return true;
 }
 
 const BASIC_ROWS: [RegExp, string][] = [

@@ -7,7 +7,7 @@ import type { DeptEvaluation } from '../../ledger/evaluation';
 import type { FamilyRecognizer, RecognizeContext } from '../types';
 import type { ProjectEvaluation } from '../../ledger/evaluation';
 import { continueProject, parseProject } from './project';
-import { emptyDept, parseBasics, parseDeptSelfEval } from './dept';
+import { continueDept, emptyDept, parseBasics, parseDeptSelfEval } from './dept';
 import { rowText, withRowTexts } from './rows';
 
 type Kind = 'project' | 'dept' | 'basics';
@@ -56,13 +56,14 @@ function fullyClaimed(ctx: RecognizeContext, grid: Grid): boolean {
 
 function recognizeEvaluations(ctx: RecognizeContext): void {
   let dept: DeptEvaluation | null = null;
-  // The last project table read: a table without its 总分 may go on past a page break or a sheet.
-  let last: ProjectEvaluation | null = null;
+  // The last table read (project or department): one without its 总分 may go on past a page break or a sheet.
+  let last: { project: ProjectEvaluation } | { dept: DeptEvaluation } | null = null;
+  const goOn = (grid: Grid, from: number, to: number): boolean => !!last && ('project' in last ? continueProject(grid, from, to, last.project) : continueDept(grid, from, to, last.dept));
   for (const grid of ctx.grids) {
     if (fullyClaimed(ctx, grid)) continue;
     const starts = findStarts(grid);
     const head = (starts[0]?.row ?? grid.rowCount) - 1;
-    if (last && head >= 0 && !ctx.isClaimed(grid, 0) && continueProject(grid, 0, head, last)) ctx.claim(grid, 0, head);
+    if (last && head >= 0 && !ctx.isClaimed(grid, 0) && goOn(grid, 0, head)) ctx.claim(grid, 0, head);
     starts.forEach((s, i) => {
       if (ctx.isClaimed(grid, s.row)) return;
       const bottom = (starts[i + 1]?.row ?? grid.rowCount) - 1;
@@ -70,17 +71,20 @@ function recognizeEvaluations(ctx: RecognizeContext): void {
         const ev = parseProject(grid, s.row, bottom);
         if (!ev) {
           // A title repeated after a page break, with no fund block under it: the table goes on.
-          if (last && continueProject(grid, s.row, bottom, last)) ctx.claim(grid, s.row, bottom);
+          if (last && 'project' in last && goOn(grid, s.row, bottom)) ctx.claim(grid, s.row, bottom);
           return;
         }
         ctx.out.evaluations.push(ev);
-        last = ev;
+        last = { project: ev };
         ctx.claim(grid, s.row, bottom);
       } else {
-        last = null;
         dept ??= emptyDept(grid, s.row);
-        if (s.kind === 'dept') parseDeptSelfEval(grid, s.row, bottom, dept);
-        else parseBasics(grid, s.row, bottom, dept);
+        if (s.kind === 'basics') {
+          last = null;
+          parseBasics(grid, s.row, bottom, dept);
+        } else if (parseDeptSelfEval(grid, s.row, bottom, dept)) last = { dept };
+        // Else the title repeated after a page break, with no fund block under it: the table may go on.
+        else if (!(last && 'dept' in last && goOn(grid, s.row, bottom))) last = null;
         ctx.claim(grid, s.row, bottom);
       }
     });

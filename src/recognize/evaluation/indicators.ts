@@ -24,6 +24,8 @@ export interface IndicatorParse {
   indicators: Indicator[];
   blocks: StatedBlock[];
   columns: IndicatorColumns;
+  /** The 一级/二级 labels in force after the last row (a label-only row such as 效益指标（30分） included). */
+  carry: { l1: string; l2: string };
 }
 
 /** The indicator header: its columns and a lookup of the column under any grid column. */
@@ -303,7 +305,7 @@ export function parseIndicators(grid: Grid, headerRows: number | number[], from:
     if (note) ind.note = note;
     indicators.push(ind);
   }
-  return { indicators, blocks, columns: cols };
+  return { indicators, blocks, columns: cols, carry: { l1, l2 } };
 }
 
 /** Labels of the row that totals the block: 总分, 合计, 综合得分, 总计, 得分合计. */

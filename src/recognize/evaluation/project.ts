@@ -3,13 +3,13 @@
  * 资金管理情况 block (template b), 绩效指标, 总分 / 等次, and the analysis text below.
  */
 import type { Cell, Grid, Paragraph } from '../../types';
-import type { ProjectEvaluation, ScoreItem, StatedBlock } from '../../ledger/evaluation';
+import type { Indicator, ProjectEvaluation, ScoreItem, StatedBlock } from '../../ledger/evaluation';
 import { applyTablePrecision, refOf } from '../../ledger/cells';
 import { a1 } from '../../read/grid';
 import { reading, type Reading } from '../../ledger/evidence';
 import { fundKey, headerRowsFrom, indicatorKey } from './columns';
 import { headerSlots, parseFunds, type HeaderSlot } from './funds';
-import { type IndicatorColumns, INDICATOR_HEADER, indicatorHeaderRows, parseIndicators, parseTotal, TOTAL_LABEL, withReading } from './indicators';
+import { type IndicatorColumns, INDICATOR_HEADER, indicatorHeaderRows, parseIndicators, parseTotal, TOTAL_LABEL, withReading, type TotalParse } from './indicators';
 import { cellsOf, figuresOf, findRow, gradeCell, isFigure, norm, rowText, textsOf, toCell, weightInLabel } from './rows';
 
 export const FUND_HEADER = /全年预算数|全年执行数|执行率|(^|\|)(调整后)?预算数(\||$)|(^|\|)执行数(\||$)/;
@@ -17,8 +17,11 @@ const MANAGEMENT = /安排科学性|拨付合规性|使用规范性|预算绩效
 /** Field labels that share a line with 项目名称 and never name the project. */
 const OTHER_FIELD = /^(主管部门|预算单位|实施单位|项目负责人|联系电话|项目单位|部门名称|单位名称|主管部门及代码)/;
 
-/** The indicator header of each table parsed, and whether its 总分 row was found (else it may continue). */
-export const OPEN = new WeakMap<ProjectEvaluation, { columns: IndicatorColumns; closed: boolean }>();
+/**
+ * The indicator header of each self-evaluation parsed (project or department), whether its 总分 row
+ * was found (else it may continue), and the 一级/二级 labels in force at its last row.
+ */
+export const OPEN = new WeakMap<object, { columns: IndicatorColumns; closed: boolean; carry?: { l1: string; l2: string } }>();
 
 /** The first row at or after `from` whose first text is a total label (总分, 合计, 综合得分 …). */
 export function totalRowOf(grid: Grid, from: number, to: number): number {
@@ -136,34 +139,55 @@ export function execScoring(grid: Grid, top: number, bottom: number, slots: Head
 
 const CONTINUED_TITLE = /绩效自评表|绩效评价表|[(（]续[)）]|续表|^\(\d{4}年度?\)$/;
 
+/** What rows continuing a 自评表 hold: more indicators (and stated blocks), maybe its 总分, grade and analysis. */
+export interface Continuation {
+  indicators: Indicator[];
+  blocks: StatedBlock[];
+  total: TotalParse | null;
+  grade: ProjectEvaluation['grade'];
+  analysis: Paragraph[];
+}
+
 /**
- * Rows from..to continue `ev` (a 自评表 cut by a page break or carried on to the next sheet): more
- * indicator rows under the same header (or a repeated one), then 总分 and the analysis. False when
- * the rows hold nothing of the kind.
+ * Rows from..to continue the open table `owner` (a project or department 自评表 cut by a page break
+ * or carried on to the next sheet): more indicator rows under the same header (or a repeated one),
+ * then 总分 and the analysis. Null when the rows hold nothing of the kind.
  */
-export function continueProject(grid: Grid, from: number, to: number, ev: ProjectEvaluation): boolean {
-  const open = OPEN.get(ev);
-  if (!open || open.closed) return false;
+export function continueTable(grid: Grid, from: number, to: number, owner: object): Continuation | null {
+  const open = OPEN.get(owner);
+  if (!open || open.closed) return null;
   let start = from;
   while (start <= to && (!cellsOf(grid, start).length || CONTINUED_TITLE.test(rowText(grid, start)))) start++;
-  if (start > to) return false;
+  if (start > to) return null;
   const totalRow = totalRowOf(grid, start, to);
-  const last = ev.indicators[ev.indicators.length - 1];
-  const ind = parseIndicators(grid, [], start, totalRow < 0 ? to + 1 : totalRow, open.columns, last ? { l1: last.l1, l2: last.l2 } : undefined);
-  if (!ind.indicators.length && totalRow < 0) return false;
+  const ind = parseIndicators(grid, [], start, totalRow < 0 ? to + 1 : totalRow, open.columns, open.carry);
+  if (!ind.indicators.length && totalRow < 0) return null;
   // Only rows that read as this table's indicators: a repeated header, or a first row on the header's columns.
   const onHeader = INDICATOR_HEADER.test(rowText(grid, start)) || totalRow === start || !!ind.indicators[0]?.weight?.readings?.some((r) => r.basis === 'header');
-  if (!onHeader) return false;
-  ev.indicators.push(...ind.indicators);
-  if (ind.blocks.length) ev.statedBlocks = [...(ev.statedBlocks ?? []), ...ind.blocks];
+  if (!onHeader) return null;
+  const out: Continuation = { indicators: ind.indicators, blocks: ind.blocks, total: null, grade: null, analysis: [] };
   if (totalRow >= 0) {
-    ({ total: ev.total, totalWeight: ev.totalWeight } = parseTotal(grid, totalRow, ind.columns));
+    out.total = parseTotal(grid, totalRow, ind.columns);
     const g = gradeCell(grid, totalRow) ?? gradeCell(grid, totalRow + 1);
-    if (g) ev.grade = { text: norm(g.raw), ref: refOf(grid.file, grid.sheet, g) };
-    ev.analysis = [...ev.analysis, ...analysisOf(grid, totalRow + 1, Math.min(to, grid.rowCount - 1))];
+    if (g) out.grade = { text: norm(g.raw), ref: refOf(grid.file, grid.sheet, g) };
+    out.analysis = analysisOf(grid, totalRow + 1, Math.min(to, grid.rowCount - 1));
+  }
+  OPEN.set(owner, { columns: ind.columns, closed: totalRow >= 0, carry: ind.carry });
+  return out;
+}
+
+/** Rows from..to continue the project table `ev` (see continueTable). */
+export function continueProject(grid: Grid, from: number, to: number, ev: ProjectEvaluation): boolean {
+  const more = continueTable(grid, from, to, ev);
+  if (!more) return false;
+  ev.indicators.push(...more.indicators);
+  if (more.blocks.length) ev.statedBlocks = [...(ev.statedBlocks ?? []), ...more.blocks];
+  if (more.total) {
+    ({ total: ev.total, totalWeight: ev.totalWeight } = more.total);
+    if (more.grade) ev.grade = more.grade;
+    ev.analysis = [...ev.analysis, ...more.analysis];
   }
   ev.continuedIn = [...new Set([...(ev.continuedIn ?? []), grid.sheet])];
-  OPEN.set(ev, { columns: ind.columns, closed: totalRow >= 0 });
   return true;
 }
 
@@ -224,7 +248,7 @@ export function parseProject(grid: Grid, top: number, bottom: number): ProjectEv
     unit,
     execScoring: execScoring(grid, top, lastRow, slots),
   };
-  OPEN.set(ev, { columns: ind.columns, closed: totalRow >= 0 });
+  OPEN.set(ev, { columns: ind.columns, closed: totalRow >= 0, carry: ind.carry });
   return ev;
 }
 
