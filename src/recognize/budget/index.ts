@@ -9,7 +9,7 @@ import type { FamilyRecognizer, RecognizeContext } from '../types';
 import { BUDGET_KINDS, type BudgetKind } from '../../ledger/budget-kinds';
 import { applyTablePrecision } from '../../ledger/cells';
 import { hasFigure, rowCells, rowIsBlank } from '../final/grid-util';
-import { norm } from '../final/text';
+import { isHeaderWord, norm } from '../final/text';
 import { a1 } from '../../read/grid';
 import { budgetKindOfTitle, budgetSignature, type Signature } from './classify';
 import { findNotes, headerTop, lanciRow, readBudgetMeta } from './layout';
@@ -58,12 +58,17 @@ function blocksOf(grid: Grid): Block[] {
   return titles.map((t, i) => ({ grid, sig: t.kind, title: t.title, start: t.row, end: (titles[i + 1]?.row ?? grid.rowCount) - 1 }));
 }
 
-/** Without a 栏次 row: header rows are the first rows without figures (≥3 texts after the first). */
+/**
+ * Without a 栏次 row: header rows are the first rows without figures — three texts or more, or
+ * header words alone (科目编码 | 科目名称 under a merged 功能分类科目): fewer texts than that may be
+ * a first row of the body (合计 of an empty table).
+ */
 function headerBottomOf(grid: Grid, top: number, end: number): number {
   let bottom = top;
   for (let r = top + 1; r <= Math.min(end, top + 3); r++) {
     const cells = rowCells(grid, r);
-    if (rowIsBlank(grid, r) || cells.length < 3 || cells.some((g) => hasFigure(grid, r, g.c) && g.c > 0)) break;
+    if (rowIsBlank(grid, r) || cells.some((g) => hasFigure(grid, r, g.c) && g.c > 0)) break;
+    if (cells.length < 3 && !cells.every((g) => isHeaderWord(g.raw))) break;
     bottom = r;
   }
   return bottom;
