@@ -50,3 +50,30 @@ describe('a 预算 header without a 栏次 row', () => {
     expect(t.rows.map((r) => r.key)).toEqual(['total']);
   });
 });
+
+describe('a 预算 table continued on a second sheet', () => {
+  const first = gridFromText('b.xlsx', 'S1', [...HEADER, ...BODY.slice(0, 4)]);
+  const rest = gridFromText('b.xlsx', 'S1(续)', [...HEADER, ...BODY.slice(4)]);
+
+  it('joins the second sheet’s rows to the first part: one table, every row', () => {
+    const out = recognize([first, rest]);
+    expect(out.tables).toHaveLength(1);
+    expect(lines(out.tables[0])).toEqual(['total:110.00:70.00', '201:100.00:60.00', '20137:100.00:60.00', '2013701:100.00:60.00', '221:10.00:10.00', '22102:10.00:10.00', '2210201:10.00:10.00']);
+    expect(out.tables[0].source.sheet).toBe('S1');
+    expect(out.tables[0].rows[4].cells.get('total')?.ref).toMatchObject({ sheet: 'S1(续)', cell: 'D5' });
+    expect(out.unrecognised).toEqual([]);
+  });
+
+  it('keeps another department’s table of the same kind apart', () => {
+    const other = gridFromText('b.xlsx', 'S2', [HEADER[0], ['001002某某中心', '预算年度：2024', '单位：万元'], ...HEADER.slice(2), ...BODY]);
+    expect(recognize([first, other]).tables).toHaveLength(2);
+  });
+
+  it('counts a continued 一般公共预算支出表 once when a title-less table of the same header follows', () => {
+    const gpb = (sheet: string, body: string[][]): Grid =>
+      gridFromText('b.xlsx', sheet, [['一般公共预算财政拨款支出表'], ['单位：万元'], ['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ...body]);
+    const untitled = gridFromText('b.xlsx', 'S3', [['科目编码', '科目名称', '合计', '基本支出', '项目支出'], [E, '合计', '5.00', E, '5.00'], ['229', '其他支出', '5.00', E, '5.00']]);
+    const out = recognize([gpb('S1', [[E, '合计', '10.00', '10.00', E], ['201', '一般公共服务支出', '6.00', '6.00', E]]), gpb('S1(续)', [['221', '住房保障支出', '4.00', '4.00', E]]), untitled]);
+    expect(out.tables.map((t) => `${t.kind}:${t.rows.length}`)).toEqual(['budget-gpb-expense:3', 'budget-fund:2']);
+  });
+});
