@@ -9,7 +9,7 @@ import type { FamilyRecognizer, RecognizeContext } from '../types';
 import { BUDGET_KINDS, type BudgetKind } from '../../ledger/budget-kinds';
 import { applyTablePrecision } from '../../ledger/cells';
 import { hasFigure, rowCells, rowIsBlank } from '../final/grid-util';
-import { norm } from '../final/text';
+import { isHeaderWord, norm } from '../final/text';
 import { a1 } from '../../read/grid';
 import { budgetKindOfTitle, budgetSignature, type Signature } from './classify';
 import { findNotes, headerTop, lanciRow, readBudgetMeta } from './layout';
@@ -61,12 +61,17 @@ function blocksOf(grid: Grid): Block[] {
   return titles.map((t, i) => ({ grid, sig: t.kind, title: t.title, start: t.row, end: (titles[i + 1]?.row ?? grid.rowCount) - 1 }));
 }
 
-/** Without a 栏次 row: header rows are the first rows without figures (≥3 texts after the first). */
+/**
+ * Without a 栏次 row: header rows are the first rows without figures — three texts or more, or
+ * header words alone (科目编码 | 科目名称 under a merged 功能分类科目): fewer texts than that may be
+ * a first row of the body (合计 of an empty table).
+ */
 function headerBottomOf(grid: Grid, top: number, end: number): number {
   let bottom = top;
   for (let r = top + 1; r <= Math.min(end, top + 3); r++) {
     const cells = rowCells(grid, r);
-    if (rowIsBlank(grid, r) || cells.length < 3 || cells.some((g) => hasFigure(grid, r, g.c) && g.c > 0)) break;
+    if (rowIsBlank(grid, r) || cells.some((g) => hasFigure(grid, r, g.c) && g.c > 0)) break;
+    if (cells.length < 3 && !cells.every((g) => isHeaderWord(g.raw))) break;
     bottom = r;
   }
   return bottom;
@@ -79,10 +84,11 @@ function subjectKindByNote(notes: string[]): BudgetKind | undefined {
   return undefined;
 }
 
-function parseBlock(ctx: RecognizeContext, b: Block, kind: BudgetKind): LedgerTable | undefined {
+function parseBlock(ctx: RecognizeContext, b: Block, kind: BudgetKind, department: { value?: string } = {}): LedgerTable | undefined {
   const { grid } = b;
   const top = headerTop(grid, b.title ? b.start + 1 : b.start, b.end);
   const meta = readBudgetMeta(grid, b.start, top);
+  department.value = meta.department;
   for (const k of ['department', 'year', 'unit'] as const) if (meta[k] && !ctx.out.meta[k]) (ctx.out.meta as Record<string, string>)[k] = meta[k] as string;
   const notes = findNotes(grid, top, b.end);
   const bodyEnd = notes.first - 1;
@@ -147,9 +153,26 @@ function parsePerf(grid: Grid, b: Block, last: LedgerTable | undefined): LedgerT
   return out;
 }
 
+/**
+ * A later part of a table already read (a page break: the next sheet, or further down, repeats the
+ * title and header and goes on with the rows): its rows join the first part. A repeated total row
+ * without figures is dropped when the first part has one.
+ */
+function mergeInto(target: LedgerTable, next: LedgerTable): void {
+  for (const col of next.columns) if (!target.columns.some((c) => c.key === col.key)) target.columns.push(col);
+  const hasTotal = target.rows.some((r) => r.key === 'total');
+  target.rows.push(...next.rows.filter((r) => !(hasTotal && r.key === 'total' && [...r.cells.values()].every((c) => c.value === null))));
+  if (next.notes) target.notes = [...(target.notes ?? []), ...next.notes.filter((n) => !target.notes?.includes(n))];
+  if (!(target.empty && next.empty)) delete target.empty;
+  if (target.kind !== 'budget-assets') applyTablePrecision(target.rows.flatMap((r) => [...r.cells.values()]));
+}
+
 function recognizeFile(ctx: RecognizeContext, grids: Grid[]): void {
   let subjectSeen = 0;
   let lastPerf: LedgerTable | undefined;
+  // Tables read so far, by kind and department: a later block of the same kind continues one of them.
+  const byKind = new Map<string, LedgerTable>();
+  let lastDepartment = '';
   for (const grid of grids) {
     if (grid.rows.some((_, r) => ctx.isClaimed(grid, r))) continue;
     for (const b of blocksOf(grid)) {
@@ -170,10 +193,21 @@ function recognizeFile(ctx: RecognizeContext, grids: Grid[]): void {
         kind = b.sig;
         if (kind === 'budget-gpb-expense' || kind === 'budget-fund' || kind === 'budget-soe') subjectSeen++;
       }
-      const table = parseBlock(ctx, b, kind);
+      const department: { value?: string } = {};
+      const table = parseBlock(ctx, b, kind, department);
       if (!table) continue;
-      ctx.out.tables.push(table);
       ctx.claim(grid, b.start, b.end);
+      if (department.value) lastDepartment = department.value;
+      const key = `${kind}\u0000${department.value ?? lastDepartment}`;
+      const earlier = byKind.get(key);
+      if (earlier) {
+        mergeInto(earlier, table);
+        // A page of a table already counted is not the next of 一般公共预算 / 基金 / 国资.
+        if (kind === 'budget-gpb-expense' || kind === 'budget-fund' || kind === 'budget-soe') subjectSeen--;
+        continue;
+      }
+      byKind.set(key, table);
+      ctx.out.tables.push(table);
     }
   }
 }
