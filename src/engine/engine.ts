@@ -57,10 +57,12 @@ export function skipReason(doc: LintDocument, rule: Rule<string>, lang: Lang = '
 /** Title of the table or evaluation whose sheet region holds the cell. */
 export function tableTitleAt(doc: LintDocument, at: SourceRef): string | undefined {
   if (at.sheet === undefined) return undefined;
+  // A place given by its A1 address alone (a table's first cell) still has a row.
+  const row = at.row ?? (at.cell ? Number(/\d+$/.exec(at.cell)?.[0]) || undefined : undefined);
   const inRange = (sheet: string, range: string | undefined): boolean => {
     if (sheet !== at.sheet) return false;
     const m = range && /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range);
-    return !m || at.row === undefined || (at.row >= Number(m[1]) && at.row <= Number(m[2]));
+    return !m || row === undefined || (row >= Number(m[1]) && row <= Number(m[2]));
   };
   const t = doc.tables.find((x) => inRange(x.source.sheet, x.source.range));
   if (t) return t.title;

@@ -145,3 +145,14 @@ describe('evidence gate', () => {
     expect(r.coverage.tablesInDoubt).toEqual([expect.objectContaining({ failed: 3, checked: 3 })]);
   });
 });
+
+describe('tableTitleAt', () => {
+  it('places an address given by its A1 cell alone (no row) in the table whose rows hold it, on a stacked sheet', async () => {
+    const { tableTitleAt } = await import('../../src/engine/engine');
+    const a = { ...wrongTotal(), title: '收入支出决算总表', source: { file: 'test.xlsx', sheet: 'all', range: 'A1:F20' } };
+    const b = { ...wrongTotal(), title: '政府性基金预算财政拨款收入支出决算表', source: { file: 'test.xlsx', sheet: 'all', range: 'A30:F40' } };
+    const d = doc({ tables: [a, b] });
+    expect(tableTitleAt(d, { file: 'test.xlsx', sheet: 'all', cell: 'A30' })).toBe('政府性基金预算财政拨款收入支出决算表');
+    expect(tableTitleAt(d, { file: 'test.xlsx', sheet: 'all', cell: 'B5' })).toBe('收入支出决算总表');
+  });
+});
