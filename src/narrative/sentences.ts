@@ -44,7 +44,7 @@ export function levelOf(p: Paragraph): number {
 
 function levelOfText(t: string, heading?: number): number {
   if (PART.test(t) && t.length <= 30) return 1;
-  if (t.length > 40 || /[。；;]$/.test(t) || /\d+(?:\.\d+)?\s*(?:万元|元|%)/.test(t)) return 0;
+  if (t.length > 40 || /[。；;]$/.test(t) || /\d+(?:\.\d+)?\s*(?:[万亿]\s*元|元|%)/.test(t)) return 0;
   if (L2.test(t)) return 2;
   if (L3.test(t)) return 3;
   if (L4.test(t)) return 4;
