@@ -19,3 +19,25 @@ describe('万 元 with a space reads as 万元', () => {
     expect(texts('万元')).toHaveLength(3);
   });
 });
+
+describe('paragraphs joined into one per section read as the printed paragraphs', () => {
+  const read = (lines: string[]) => splitSentences(paragraphs(lines)).map((s) => [s.text, s.section.join(' / ')]);
+  const paragraphsOf = (lines: string[]) => {
+    const s = splitSentences(paragraphs(lines));
+    return s.map((x) => s.findIndex((y) => y.paragraph === x.paragraph));
+  };
+
+  it('a numbered heading (1.全年收入情况) glued to its first sentence is cut off as a heading', () => {
+    const printed = read(['（一）收入情况', '1.全年收入情况', '2023年收入实际完成251.06万元。']);
+    expect(read(['（一）收入情况', '1.全年收入情况2023年收入实际完成251.06万元。'])).toEqual(printed);
+    expect(printed[0]).toEqual(['2023年收入实际完成251.06万元。', '（一）收入情况 / 1.全年收入情况']);
+  });
+
+  it('an enumerated point inside a paragraph starts a paragraph, and 其中： before it ends its sentence', () => {
+    const printed = ['支出决算为9746.50万元。其中：', '1、行政运行（项）。年初预算为54.53万元。', '2、事业运行（项）。年初预算为28.11万元。'];
+    const joined = [printed.join('')];
+    expect(read(joined)).toEqual(read(printed));
+    expect(paragraphsOf(joined)).toEqual(paragraphsOf(printed));
+    expect(paragraphsOf(printed)).toEqual([0, 0, 2, 2, 4, 4]);
+  });
+});
