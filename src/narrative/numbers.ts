@@ -27,7 +27,7 @@ export interface NumberToken {
   chinese?: boolean;
 }
 
-const UNIT = '(亿元|万元|元|万(?![人次个])|%|个|辆|批次|人次|台[（(]套[)）]|台|套|项|名|人|家|条|次|所|分(?![之钟类别项配析解]))';
+const UNIT = '(亿\\s*元|万\\s*元|元|万(?![人次个])|%|个|辆|批次|人次|台[（(]套[)）]|台|套|项|名|人|家|条|次|所|分(?![之钟类别项配析解]))';
 /** Chinese numerals are read as counts only before a count word of a claim (十一个项目, 两辆). */
 const CHINESE_COUNT = /(?:个|项|辆|批次|人次|家)/;
 
@@ -53,7 +53,7 @@ export function findNumbers(sentence: string): NumberToken[] {
   const out: NumberToken[] = [];
   for (const n of scanNumbers(s, UNIT, { chineseUnits: CHINESE_COUNT })) {
     if (isSkipped(s, n)) continue;
-    const unit = n.unit;
+    const unit = n.unit.replace(/\s+/g, ''); // 万 元 is 万元
     const kind: TokenKind = /元|^万$/.test(unit) ? 'amount' : unit === '%' ? 'percent' : 'count';
     if (n.chinese && kind !== 'count') continue;
     out.push({

@@ -32,7 +32,7 @@ const L2 = new RegExp(`^[${CN}]+、`);
 const L3 = new RegExp(`^[（(][${CN}]+[)）]`);
 const L4 = /^\d{1,2}[、.．](?!\d)/;
 /** "（二）政府采购情况说明" followed directly by body text. */
-const GLUED = new RegExp(`^((?:[（(][${CN}]+[)）]|[${CN}]+、)[^，。；：,;:\\d]{2,24}?(?:情况说明|说明|情况))(?=\\S)(?!$)`);
+const GLUED = new RegExp(`^((?:[（(][${CN}]+[)）]|[${CN}]+、|\\d{1,2}[、.．](?!\\d))[^，。；：,;:\\d]{2,24}?(?:情况说明|说明|情况))(?=\\S)(?!$)`);
 const ENDS_SENTENCE = /[。；;：:！？!?）)”」]$/;
 const STARTS_ITEM = new RegExp(`^(第[${CN}]+部分|[${CN}]+、|[（(][${CN}\\d]+[)）]|\\d{1,2}[、.．](?!\\d)|[#*>|-])`);
 
@@ -44,7 +44,7 @@ export function levelOf(p: Paragraph): number {
 
 function levelOfText(t: string, heading?: number): number {
   if (PART.test(t) && t.length <= 30) return 1;
-  if (t.length > 40 || /[。；;]$/.test(t) || /\d+(?:\.\d+)?\s*(?:万元|元|%)/.test(t)) return 0;
+  if (t.length > 40 || /[。；;]$/.test(t) || /\d+(?:\.\d+)?\s*(?:[万亿]\s*元|元|%)/.test(t)) return 0;
   if (L2.test(t)) return 2;
   if (L3.test(t)) return 3;
   if (L4.test(t)) return 4;
@@ -70,6 +70,28 @@ export function splitText(text: string): { offset: number; text: string }[] {
     const t = raw.trim();
     if (t) out.push({ offset: a + lead, text: t });
   }
+}
+
+/** A sentence that starts an enumerated point: 1、 / 1. / （1） / （一） / 一、. */
+const ENUMERATED = new RegExp(`^(?:[${CN}]+、|[（(][${CN}\\d]+[)）]|\\d{1,2}[、.．](?!\\d))`);
+
+/**
+ * A marker's colon followed by an enumerated point ("其中：1、…") ends a sentence, as the end of its
+ * paragraph does: the points are the items of a list, each its own paragraph.
+ */
+function splitAtEnumeratedPoints(pieces: { offset: number; text: string }[]): { offset: number; text: string }[] {
+  const out: { offset: number; text: string }[] = [];
+  for (const piece of pieces) {
+    let from = 0;
+    for (const m of piece.text.matchAll(/[：:]/g)) {
+      const cut = m.index! + 1;
+      if (cut >= piece.text.length || !ENUMERATED.test(piece.text.slice(cut))) continue;
+      out.push({ offset: piece.offset + from, text: piece.text.slice(from, cut) });
+      from = cut;
+    }
+    out.push(from ? { offset: piece.offset + from, text: piece.text.slice(from) } : piece);
+  }
+  return out;
 }
 
 /** One logical paragraph: printed lines joined, with a map from its characters to their refs. */
@@ -123,7 +145,11 @@ export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
     while (stack.length < level - 1) stack.push('');
     stack.push(text);
   };
+  // Paragraph numbers: one per printed paragraph, and a new one at each enumerated point (1、 （2）)
+  // inside a paragraph — the same point reads the same whether or not a line break precedes it.
+  let paragraphNo = -1;
   for (const p of joinBrokenLines(paragraphs)) {
+    paragraphNo++;
     const level = levelOfText(halfWidth(p.text.trim()), p.heading);
     if (level) {
       setHeading(level, p.text.trim());
@@ -131,13 +157,14 @@ export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
     }
     const norm = normaliseText(p.text);
     const refAt = (offset: number): SourceRef => p.at(norm.origin[Math.min(offset, norm.origin.length - 1)]);
-    for (const piece of splitText(norm.text)) {
+    for (const piece of splitAtEnumeratedPoints(splitText(norm.text))) {
       let text = piece.text;
       let offset = piece.offset;
+      if (offset > 0 && ENUMERATED.test(text)) paragraphNo++;
       // a heading glued to its sentence, at the paragraph's start or after a 。 (sections run together)
       const glued = GLUED.exec(text);
       if (glued && text.length > glued[1].length + 4) {
-        setHeading(L2.test(glued[1]) ? 2 : 3, glued[1]);
+        setHeading(L2.test(glued[1]) ? 2 : L4.test(glued[1]) ? 4 : 3, glued[1]);
         text = text.slice(glued[1].length);
         offset += glued[1].length;
       } else if (offset > 0 && levelOfText(text) && !/\d/.test(text)) {
@@ -145,7 +172,7 @@ export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
         continue;
       }
       const base = offset;
-      out.push({ text, ref: refAt(base), section: stack.filter(Boolean), paragraph: p.index, at: (o) => refAt(base + o) });
+      out.push({ text, ref: refAt(base), section: stack.filter(Boolean), paragraph: paragraphNo, at: (o) => refAt(base + o) });
     }
   }
   return out;

@@ -9,6 +9,5 @@ metamorphic({
   requires: { findings: 2, error: true, tail: true },
   // Known failures, each caused by code outside src/read and src/ledger (remove once fixed).
   failing: {
-    'narrative-one-paragraph-per-section': 'src/narrative/sentences.ts splitSentences ends a sentence at a paragraph end (其中： + next line), and bind.ts lets a subject bind figures of later sentences of the same paragraph (sh-plan: 0.88 vs 9746.50)',
   },
 });
