@@ -51,8 +51,9 @@ export const sameKeys = (r: LintResult): string[] => r.messages.map(findingKey).
 
 /**
  * Tables restated in 元 with the narrative left in 万元.
- * - Narrative findings (source narrative: narrative↔table and narrative↔narrative) must be exactly
- *   the same, with the same figures in the narrative's unit.
+ * - Narrative findings (source narrative: narrative↔table and narrative↔narrative) must be the
+ *   same, with the same figures in the narrative's unit; one against a restated cell may be a tail in
+ *   万元 and an error in 元 (see below), nothing else may change.
  * - Table findings of the sheets restated in 元 are compared as (rule that made the check — tailOf
  *   for a tail —, table title, row label, actual ×10⁴, expected ×10⁴). Severity and tail-ness are
  *   not compared: a tail at 万元 precision (0.01 万元) is a real 100 元 difference at 元 precision,
@@ -62,6 +63,12 @@ export const sameKeys = (r: LintResult): string[] => r.messages.map(findingKey).
 export function yuanKeys(r: LintResult, scaledSheets: Set<string>, scale: boolean): string[] {
   return r.messages
     .map((m) => {
+      // A narrative figure within rounding of a 万元 cell (236.63 for 236.64: a tail) is a real error
+      // against the same cell printed exactly in 元 (2366400 rounds to 236.64, never 236.63): the same
+      // check on the same figures, tail or error. Intervals only shrink in 元, so no error turns tail.
+      if (m.source === 'narrative' && m.related?.some((x) => x.sheet !== undefined && scaledSheets.has(x.sheet)) && (m.tail || m.severity === 2)) {
+        return ['text↔元', m.tail ? m.tailOf : m.ruleId, m.actual ?? '', m.expected ?? '', m.data?.subject ?? ''].join(' | ');
+      }
       if (m.source === 'narrative' || !m.sheet || !scaledSheets.has(m.sheet)) return findingKey(m);
       const times = (v: string | undefined): string => (v === undefined || !scale || !/^-?\d+(\.\d+)?$/.test(v) ? v ?? '' : new Decimal(v).times(10000).toFixed());
       const plain = (v: string | undefined): string => (v === undefined || !/^-?\d+(\.\d+)?$/.test(v) ? v ?? '' : new Decimal(v).toFixed());

@@ -283,7 +283,11 @@ const HEADING = /^(#{1,6}\s|第[一二三四五六七八九十]+部分|[一二�
 const isHeading = (line: string): boolean => HEADING.test(line.trim()) && line.trim().length <= 40 && !/[。；]$/.test(line.trim());
 const body = (line: string): string => line.trim().replace(/^[-*]\s+/, '');
 
-/** One paragraph per section: every line between two headings joined into one. */
+/**
+ * One paragraph per section: every prose line between two headings joined into one. What is not
+ * prose stays on its own line, as re-wrapping leaves it: a Markdown table row, and a title-like line
+ * (short, no sentence punctuation: a page caption such as "…2024年度部门决算表").
+ */
 export function oneParagraphPerSection(text: string): string {
   const out: string[] = [];
   let para: string[] = [];
@@ -291,9 +295,10 @@ export function oneParagraphPerSection(text: string): string {
     if (para.length) out.push(para.join(''), '');
     para = [];
   };
+  const notProse = (line: string): boolean => /^\s*\|/.test(line) || (line.trim().length <= 40 && !/[，。；：,;:！？]/.test(line));
   for (const line of text.split(/\r?\n/)) {
     if (!line.trim()) continue;
-    if (isHeading(line)) {
+    if (isHeading(line) || notProse(line)) {
       flush();
       out.push(line.trim(), '');
     } else para.push(body(line));
