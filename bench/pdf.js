@@ -5,7 +5,6 @@
  * pages (this file with --bare: pdfjs-dist alone, the reader's document options), medians of alternating runs in fresh processes, peak RSS of each.
  * Goals: ≤ 1.5 s, within 1.3× of the bare pass, ≤ 400 MiB. Options: --runs N (default 11).
  */
-const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const os = require('node:os');
@@ -14,23 +13,9 @@ const ROOT = path.join(__dirname, '..');
 const args = process.argv.slice(2);
 const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 11;
 const BIN = path.join(ROOT, 'bin/budget-lint');
-const HOOK = path.join(__dirname, 'rss-hook.js');
+const { timed, median } = require('./measure');
 const PDF = path.join(ROOT, 'fixtures/corpus/sh-plan.pdf');
 
-function timed(argv) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', HOOK, ...argv], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
-  const rss = Number(/__BENCH_MAXRSS__=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
-  return { ms, rssMiB: rss / 1024 };
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 function run(runs = RUNS) {
   const cli = [BIN, '-f', 'json', '--jobs', '1', PDF];

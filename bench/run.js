@@ -9,7 +9,6 @@
  * Options: --runs N (default 11), --many N (default 200), --quick (fewer runs, 40 workbooks),
  * --sections 1,2,3 (which of the three to run; default all).
  */
-const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 const os = require('node:os');
 const { copies, bigWorkbook } = require('./make-inputs');
@@ -25,24 +24,10 @@ const SECTIONS = new Set((args.includes('--sections') ? args[args.indexOf('--sec
 const RUNS = opt('--runs', quick ? 5 : 11);
 const MANY = opt('--many', quick ? 40 : 200);
 const BIN = path.join(ROOT, 'bin/budget-lint');
-const HOOK = path.join(__dirname, 'rss-hook.js');
+const { timed, median } = require('./measure');
 const TYPICAL = path.join(ROOT, 'fixtures/seed-000/000.xlsx');
 const WORK = path.join(os.tmpdir(), 'budget-lint-bench');
 
-function timed(argv) {
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['--require', HOOK, ...argv], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
-  const rss = Number(/__BENCH_MAXRSS__=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
-  return { ms, rssMiB: rss / 1024 };
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /** Alternate A and B `runs` times (after one warm-up each); medians of both. */
 function pair(a, b, runs) {
