@@ -39,7 +39,7 @@ export default createRule<Ids>({
       },
       awardedAboveReserved: {
         zh: '“{{part}}”{{stated}}超过“{{bound}}”{{reserved}}',
-        en: '{{part}} {{stated}} exceeds {{bound}} {{reserved}}',
+        en: 'What was won in the reserved projects ({{stated}}) exceeds their reserved budget ({{reserved}})',
       },
     },
   },
