@@ -38,8 +38,8 @@ export default createRule<Ids>({
         en: 'What 中小企业 won in the other projects ({{stated}}) exceeds the total {{total}} less what they won in the reserved projects ({{reserved}}): at most {{rest}}',
       },
       awardedAboveReserved: {
-        zh: '“{{part}}”{{stated}}超过“{{bound}}”{{reserved}}',
-        en: 'What was won in the reserved projects ({{stated}}) exceeds their reserved budget ({{reserved}})',
+        zh: '面向{{who}}预留的项目中中标或成交的采购金额{{stated}}超过其预留预算金额{{reserved}}',
+        en: 'What {{who}} won in the projects reserved for them ({{stated}}) exceeds their reserved budget ({{reserved}})',
       },
     },
   },
@@ -60,7 +60,7 @@ export default createRule<Ids>({
         const data: Record<string, string> =
           check.part === 'awardedOther'
             ? { stated: says(part.amount), total: says(first.amount), reserved: says(bound[1]!.figure!.amount), rest: v.expected }
-            : { part: PART_LABELS[check.part], stated: says(part.amount), bound: PART_LABELS[bound[0]!.part], reserved: says(first.amount) };
+            : { part: PART_LABELS[check.part], who: check.part === 'awardedSmallReserved' ? '小微企业' : '中小企业', stated: says(part.amount), reserved: says(first.amount) };
         ctx.report({ messageId: check.part === 'awardedOther' ? 'otherAboveRest' : 'awardedAboveReserved', data, at: part.ref, related, uses, ...verdictFields(v), source: 'narrative' });
       }
     }
