@@ -177,4 +177,16 @@ export interface RelationClaim extends ClaimBase {
   budgetReading?: Reading;
 }
 
-export type Claim = AmountClaim | ShareClaim | ChangeClaim | CompletionClaim | ListClaim | CountClaim | RelationClaim;
+/** The figures of a 政府采购 section a procurement claim reads (src/narrative/procurement.ts). */
+export type ProcurementPart = 'total' | 'reserved' | 'awardedReserved' | 'smallReserved' | 'awardedSmallReserved' | 'awardedOther';
+
+/**
+ * 政府采购 of one section (or paragraph): the total, the budget reserved for 中小企业 (and 小微企业),
+ * and what 中小企业 won in the reserved and in the other projects — each figure bound by its words.
+ */
+export interface ProcurementClaim extends ClaimBase {
+  type: 'procurement';
+  parts: Partial<Record<ProcurementPart, { amount: StatedAmount; ref: SourceRef; reading: Reading }>>;
+}
+
+export type Claim = AmountClaim | ShareClaim | ChangeClaim | CompletionClaim | ListClaim | CountClaim | RelationClaim | ProcurementClaim;

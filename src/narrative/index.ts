@@ -11,6 +11,7 @@ import { splitSentences } from './sentences';
 import { buildDictionary } from './subjects';
 import { ClaimBuilder } from './parse';
 import { coverage } from './understood';
+import { procurementClaims } from './procurement';
 
 export interface NarrativeExtraction {
   claims: Claim[];
@@ -31,6 +32,7 @@ export function extractNarrative(doc: LintDocument): NarrativeExtraction {
     }
   }
   builder.finish();
+  builder.claims.push(...procurementClaims(builder.claims, doc.meta.year));
   const cov = coverage(builder.results, builder.claims);
   return {
     claims: builder.claims,

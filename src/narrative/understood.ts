@@ -7,6 +7,7 @@
 import type { Claim, StatedAmount } from './claim-types';
 import type { SentenceResult } from './parse';
 import { amountKey } from './figures';
+import { procurementUsed } from './procurement';
 
 function usedAmounts(claims: Claim[]): Set<StatedAmount> {
   const used = new Set<StatedAmount>();
@@ -41,6 +42,8 @@ function usedAmounts(claims: Claim[]): Set<StatedAmount> {
       }
     } else if (c.type === 'change') {
       if (c.delta || c.percent) use(c.current);
+    } else if (c.type === 'procurement') {
+      procurementUsed(c).forEach(use);
     }
   }
   return used;
@@ -65,6 +68,8 @@ export function understood(c: Claim, used: Set<StatedAmount>): boolean {
       return CHECKABLE_COUNTS.has(c.what) || !!c.binding;
     case 'relation':
       return !!c.actual && !!c.budget;
+    case 'procurement':
+      return true;
   }
 }
 
