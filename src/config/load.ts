@@ -7,7 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cosmiconfigSync } from 'cosmiconfig';
-import { findNodeAtLocation, parse, parseTree, printParseErrorCode, ParseError } from 'jsonc-parser';
+import type * as Jsonc from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
+
+/** jsonc-parser loads when a JSON config is read. */
+const jsonc = (): typeof Jsonc => require('jsonc-parser') as typeof Jsonc;
 import { ConfigError } from '../errors';
 import type { Lang } from '../types';
 import { BudgetLintConfig, Locate, validateConfig } from './schema';
@@ -51,24 +55,24 @@ const SYNTAX: Record<string, { zh: string; en: string }> = {
 /** Parses a JSON config strictly; a syntax error names its line and column. */
 function parseJsonConfig(text: string, shownAs: string, lang: Lang, pkgKey?: string): { value: unknown; locate: Locate } {
   const errors: ParseError[] = [];
-  const value = parse(text, errors, { allowTrailingComma: false, disallowComments: true });
+  const value = jsonc().parse(text, errors, { allowTrailingComma: false, disallowComments: true });
   if (errors.length) {
     const reason = errors
       .map((e) => {
         const at = lineColumn(text, e.offset);
-        const code = printParseErrorCode(e.error);
+        const code = jsonc().printParseErrorCode(e.error);
         const what = SYNTAX[code]?.[lang] ?? code;
         return `\n  ${at.line}:${at.column} ${what}`;
       })
       .join('');
     throw new ConfigError('configInvalid', { file: shownAs, path: '', reason });
   }
-  const tree = parseTree(text, [], { allowTrailingComma: false });
+  const tree = jsonc().parseTree(text, [], { allowTrailingComma: false });
   const locate: Locate = (keyPath) => {
     if (!tree) return null;
     const full = pkgKey ? [pkgKey, ...keyPath] : keyPath;
     for (let n = full.length; n >= 0; n--) {
-      const node = findNodeAtLocation(tree, full.slice(0, n));
+      const node = jsonc().findNodeAtLocation(tree, full.slice(0, n));
       if (node) return lineColumn(text, (node.parent?.type === 'property' ? node.parent.offset : node.offset));
     }
     return null;

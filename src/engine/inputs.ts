@@ -7,7 +7,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import type * as Tinyglobby from 'tinyglobby';
+
+/** tinyglobby loads when a folder is walked or a glob expanded, not for plain file names. */
+const glob = (): typeof Tinyglobby => require('tinyglobby') as typeof Tinyglobby;
 import ignore from 'ignore';
 import { isCandidateInput, supportedExtensions } from '../read';
 import { UsageError } from '../errors';
@@ -40,7 +43,7 @@ export function ignoreFilter(cwd: string, opts: InputOptions = {}): Filter {
 const isOfficeLock = (f: string): boolean => path.basename(f).startsWith('~$');
 
 function walk(dir: string): string[] {
-  return globSync('**/*', { cwd: dir, absolute: true, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true })
+  return glob().globSync('**/*', { cwd: dir, absolute: true, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true })
     .map((f) => path.resolve(f))
     .filter((f) => isCandidateInput(f) && !isOfficeLock(f));
 }
@@ -63,8 +66,8 @@ export function expandInputs(patterns: string[], cwd: string, opts: InputOptions
       const found = walk(abs).filter((f) => !ignored(f) && !excluded(f));
       if (!found.length) throw new UsageError('usage', { reason: en ? `no file to check in directory ${p} (${supportedExtensions().join(' ')})` : `目录 ${p} 中没有可检查的文件（${supportedExtensions().join(' ')}）` });
       files.push(...found);
-    } else if (!fs.existsSync(abs) && isDynamicPattern(p)) {
-      const matched = globSync(p, { cwd, absolute: true, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true, expandDirectories: false })
+    } else if (!fs.existsSync(abs) && glob().isDynamicPattern(p)) {
+      const matched = glob().globSync(p, { cwd, absolute: true, dot: false, ignore: ['**/node_modules/**'], onlyFiles: true, expandDirectories: false })
         .map((f) => path.resolve(f))
         .filter((f) => isCandidateInput(f) && !isOfficeLock(f) && !ignored(f) && !excluded(f));
       if (!matched.length) throw new UsageError('usage', { reason: en ? `no file matches ${p}` : `没有文件匹配 ${p}` });
