@@ -5,8 +5,8 @@
  * like items, and ends at a heading, at the next item of the list's own enumeration (2、 → 3、), or
  * at a paragraph that gives no item.
  *
- * Completeness is a reading with its evidence: the text says so (分别 / 具体如下 / 包括), or the
- * items are all the total's parts in its table — strong; 其中 with two or more items and nothing
+ * Completeness is a reading with its evidence: the items are all the total's parts in its table
+ * (whatever the marker: 主要用于 then every 类), or the text says so (分别 / 具体如下 / 包括) — strong; 其中 with two or more items and nothing
  * more — weak (basis 'default'), so a sum that does not add up is a warning to review.
  */
 import type { AmountClaim, ChangeClaim, Claim, ClaimBase, ListClaim, StatedAmount } from './claim-types';
@@ -93,14 +93,16 @@ export function finishLists(claims: Claim[]): void {
   for (const c of claims) if (c.type === 'change' && c.current && c.delta && !changeOf.has(c.current)) changeOf.set(c.current, c);
   for (const c of claims) {
     if (c.type !== 'list') continue;
-    if (/^主要/.test(c.marker)) c.exhaustive = false;
-    else if (c.completeness && c.items.length >= 2) c.exhaustive = true;
-    else if (c.items.length >= 2 && allParts(c)) {
+    // Items that are all of the total's parts in its table make the list complete whatever its
+    // marker says (主要用于以下方面 followed by every 类 of the table is the whole).
+    if (c.items.length >= 2 && allParts(c)) {
       c.exhaustive = true;
       c.completeness = reading('binding', '列举完整', 'label', undefined, {
         note: { zh: '所列各项即表中全部组成项', en: 'the items listed are all the components in the table' },
       });
-    } else if (c.marker === '其中' && c.items.length >= 2) {
+    } else if (/^主要/.test(c.marker)) c.exhaustive = false;
+    else if (c.completeness && c.items.length >= 2) c.exhaustive = true;
+    else if (c.marker === '其中' && c.items.length >= 2) {
       c.exhaustive = true;
       c.completeness = reading('binding', '列举完整', 'default', '其中', {
         alternative: { zh: '“其中”所列可能只是部分', en: 'what “其中” lists may be only some of the items' },
