@@ -6,25 +6,15 @@
  */
 import type { Cell, SourceRef, Unit } from '../types';
 import { D } from '../ledger/decimal';
-import { halfWidth, scanNumbers } from '../text';
+import { halfWidth, scanNumbers, type TextNumber } from '../text';
 
 export { halfWidth };
 
 export type TokenKind = 'amount' | 'percent' | 'count';
 
-export interface NumberToken {
+/** A figure of a sentence with what it is: an amount, a percentage or a count (its unit word). */
+export interface NumberToken extends TextNumber {
   kind: TokenKind;
-  /** Offsets inside the sentence: the digits, and the end of the unit. */
-  start: number;
-  end: number;
-  unitEnd: number;
-  text: string;
-  value: InstanceType<typeof D>;
-  decimals: number;
-  /** Amount unit, or the count word (个, 辆, 批次, 人次 …), or '%'. */
-  unit: string;
-  /** Written in Chinese numerals (counts only). */
-  chinese?: boolean;
 }
 
 const UNIT = '(亿\\s*元|万\\s*元|元|万(?![人次个])|%|个|辆|批次|人次|台[（(]套[)）]|台|套|项|名|人|家|条|次|所|分(?![之钟类别项配析解]))';
