@@ -1,0 +1,82 @@
+/**
+ * Attachments that are narrative: a workbook sheet of prose (部门整体自评报告, 项目自评汇总分析报告, a
+ * 情况说明 or 基础数据表 notes kept as text — one text cell per row, long sentences, no table header)
+ * is part of the document's narrative wherever it sits, so the narrative rules read it as they read
+ * the .md. Rows a table family claimed stay with their table. A sheet that repeats the narrative
+ * already handed over (the 说明 both in the workbook and as a .md) adds nothing twice.
+ */
+import type { Grid, Paragraph } from '../types';
+import { isTextSheet } from '../read/text-cells';
+import { headingLevel } from '../read/text';
+import { normaliseText } from '../text';
+import { parseNumber } from '../ledger/decimal';
+
+const PROSE_LENGTH = 20;
+const isProse = (text: string): boolean => text.length >= PROSE_LENGTH && /[，。；：]/.test(text);
+
+/**
+ * A sheet laid out as a text: one cell per row (headings and paragraphs, no table header, no
+ * figure of its own), two paragraphs of prose at least.
+ */
+export function isProseSheet(grid: Grid): boolean {
+  let rows = 0;
+  let single = 0;
+  let prose = 0;
+  for (const row of grid.rows) {
+    const cells = (row ?? []).filter((c) => c && c.raw !== '');
+    if (!cells.length) continue;
+    rows++;
+    if (cells.some((c) => typeof c!.value === 'number' || parseNumber(c!.raw) !== null)) return false;
+    if (cells.length === 1 || cells.every((c) => c!.raw === cells[0]!.raw)) single++;
+    if (cells.some((c) => isProse(c!.raw))) prose++;
+  }
+  return prose >= 2 && single >= rows * 0.9;
+}
+
+/** Paragraphs of the prose sheets among `grids`, each pointing at its sheet and cell; claimed rows left out. */
+export function textSheetParagraphs(grids: Grid[], isClaimed: (grid: Grid, row: number) => boolean): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const grid of grids) {
+    if (!isTextSheet(grid) && !isProseSheet(grid)) continue;
+    grid.rows.forEach((row, r) => {
+      if (isClaimed(grid, r)) return;
+      const seen = new Set<string>();
+      for (const c of row ?? []) {
+        // A merged paragraph copied across its row is one paragraph.
+        if (!c || !c.raw || seen.has(c.raw)) continue;
+        seen.add(c.raw);
+        for (const line of String(c.value ?? c.raw).split(/\r\n|\n|\r/)) {
+          const text = line.trim();
+          if (!text) continue;
+          const heading = headingLevel(text);
+          out.push({ text, ref: { file: grid.file, sheet: grid.sheet, cell: c.address, line: r + 1, column: 1 }, ...(heading ? { heading } : {}) });
+        }
+      }
+    });
+  }
+  return out;
+}
+
+const key = (p: Paragraph): string => normaliseText(p.text).text;
+
+/**
+ * The narrative with the attached text sheets after it. A sheet most of whose paragraphs the
+ * narrative already holds is a copy of it and is left out; otherwise only its paragraphs the
+ * narrative does not hold are added.
+ */
+export function withAttachments(narrative: Paragraph[], attached: Paragraph[]): Paragraph[] {
+  if (!attached.length) return narrative;
+  const known = new Set(narrative.map(key));
+  const bySheet = new Map<string, Paragraph[]>();
+  for (const p of attached) {
+    const id = `${p.ref.file}\u0000${p.ref.sheet ?? ''}`;
+    bySheet.set(id, [...(bySheet.get(id) ?? []), p]);
+  }
+  const added: Paragraph[] = [];
+  for (const paras of bySheet.values()) {
+    const fresh = paras.filter((p) => !known.has(key(p)));
+    if (fresh.length * 2 < paras.length) continue;
+    added.push(...fresh);
+  }
+  return added.length ? [...narrative, ...added] : narrative;
+}
