@@ -123,9 +123,17 @@ describe('which project a continued 自评表 joins, whatever the order of the s
     ]);
   });
 
-  it('a continuation that names another project joins none of the open ones', () => {
-    const contents = [project('甲', '30'), [['丙项目支出绩效自评表（续）'], ...rest('98')]];
+  it('a continuation whose 项目名称 names another project joins none of the open ones', () => {
+    const contents = [project('甲', '30'), [['项目名称', '丙'], ...rest('98')]];
     expect(joinedTotals(sheets(['一', '二'], contents))).toEqual([['甲', '', [], []]]);
+  });
+
+  it('a title naming a table already complete continues none of the open ones', () => {
+    const contents = [[...project('乙', '25'), ...rest('88')], project('甲', '30'), [['乙项目支出绩效自评表（续）'], ...rest('98')]];
+    expect(joinedTotals(sheets(['一', '二', '三'], contents)).map(([name, total]) => [name, total])).toEqual([
+      ['乙', '88'],
+      ['甲', ''],
+    ]);
   });
 
   it('a continuation nothing names joins the table before it by sheet order only, as a weak reading', () => {

@@ -3,6 +3,7 @@
  * past a page break or onto another sheet, with no fund block of their own). Whatever the order of
  * the sheets, a continuation joins:
  *   1. the open table whose project its own rows name (a repeated title or 项目名称) — strong (label);
+ *      rows naming another table already read continue none;
  *   2. the open table whose sheet its sheet's name continues (附件3 → 附件3(续), T01-1 → T01-2,
  *      Sheet3 → Sheet4) — strong (label: the sheet names say so);
  *   3. the table just above it on the same sheet (a page break inside one sheet);
@@ -31,10 +32,10 @@ export interface Region {
 
 export type Choice<T> = { owner: OpenTable<T>; reading?: Reading } | 'defer' | null;
 
-/** The project a title names: 培训费项目支出绩效自评表 → 培训费 ('' for a bare or department title). */
+/** The project a title names: 培训费项目支出绩效自评表(续) → 培训费 ('' for a bare title). */
 function titleName(text: string): string {
   const m = /^(.*?)(项目)?(支出)?绩效(自评|评价)?表/.exec(text);
-  return m && !/整体|^部门$/.test(m[1]) ? m[1] : '';
+  return m ? m[1].replace(/^(附件|附表)[\d一二三四五六七八九十.-]*:?/, '') : '';
 }
 const CONTINUED = /^(.*?)\s*(?:[(（]续(\d*)[)）]|续表(\d*)|续(\d*))$/;
 /** A file's ordinal before the sheet's own name ("02 T00-2.csv" in a folder of CSV sheets). */
@@ -74,12 +75,12 @@ const placement = (name: string, basis: Reading['basis'], detail: string, note: 
   reading('placement', `续表 · ${name}`, basis, detail, alternative ? { note, alternative } : { note });
 
 /**
- * The open table `region` continues. `read` holds the sheets read so far and `all` every sheet
+ * The open table `region` continues (`known`: every table read, `open`: those without their 总分). `read` holds the sheets read so far and `all` every sheet
  * (a predecessor by name not yet read defers the choice); `previous` is the table read just before
  * the region, if any. `final`: 'no' while the sheets are read in order, then 'told' (joins the names
  * tell) and 'guess' (the only table left open, a weak reading) for continuations deferred.
  */
-export function chooseOwner<T>(region: Region, open: OpenTable<T>[], read: ReadonlySet<string>, all: ReadonlySet<string>, previous: OpenTable<T> | null, final: 'no' | 'told' | 'guess'): Choice<T> {
+export function chooseOwner<T>(region: Region, known: OpenTable<T>[], open: OpenTable<T>[], read: ReadonlySet<string>, all: ReadonlySet<string>, previous: OpenTable<T> | null, final: 'no' | 'told' | 'guess'): Choice<T> {
   const texts = headTexts(region);
   const names = (x: string) => (t: OpenTable<T>): boolean => !!t.name && [x, titleName(x), x.replace(/^项目名称:?/, '')].includes(norm(t.name));
   const detail = texts.find((x) => open.some(names(x)));
@@ -87,8 +88,9 @@ export function chooseOwner<T>(region: Region, open: OpenTable<T>[], read: Reado
   if (named && detail !== undefined) {
     return { owner: named, reading: placement(named.name, 'label', detail, { zh: '续表写明项目名称', en: 'the continuation names its project' }) };
   }
-  // A title or 项目名称 naming a project no open table has: not a continuation of any of them.
-  if (texts.some((x) => titleName(x)) || texts.some((x, i) => /^项目名称:?$/.test(x) && texts[i + 1] && !/主管部门/.test(texts[i + 1])) || texts.some((x) => /^项目名称:?.+/.test(x))) return null;
+  // A 项目名称 field naming a project no open table has, or a title naming another table already read: not a continuation of an open one.
+  if (texts.some((x, i) => (/^项目名称:?$/.test(x) && !!texts[i + 1] && !/^(主管部门|预算单位|实施单位)/.test(texts[i + 1])) || /^项目名称:?.+/.test(x))) return null;
+  if (texts.some((x) => known.some(names(x)))) return null;
   const sheet = region.grid.sheet;
   const before = [...all].filter((n) => continuesSheet(sheet, n));
   if (before.length) {

@@ -69,7 +69,7 @@ function recognizeEvaluations(ctx: RecognizeContext): void {
   const all = new Set(ctx.grids.map((g) => g.sheet));
   const openTables = (): OpenTable<Owner>[] => tables.filter((t) => !OPEN.get('project' in t.owner ? t.owner.project : t.owner.dept)?.closed);
   const join = (region: Region, final: 'no' | 'told' | 'guess'): boolean | 'defer' => {
-    const choice = chooseOwner(region, openTables(), read, all, last, final);
+    const choice = chooseOwner(region, tables, openTables(), read, all, last, final);
     if (choice === 'defer' || choice === null) return choice ?? false;
     const { owner } = choice.owner;
     const ok = 'project' in owner ? continueProject(region.grid, region.from, region.to, owner.project, choice.reading) : continueDept(region.grid, region.from, region.to, owner.dept, choice.reading);
