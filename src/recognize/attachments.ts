@@ -60,13 +60,14 @@ export function textSheetParagraphs(grids: Grid[], isClaimed: (grid: Grid, row: 
 const key = (p: Paragraph): string => normaliseText(p.text).text;
 
 /**
- * The narrative with the attached text sheets after it. A sheet most of whose paragraphs the
- * narrative already holds is a copy of it and is left out; otherwise only its paragraphs the
- * narrative does not hold are added.
+ * The narrative with the attached text sheets after it. A paragraph is already there when each of
+ * its sentences is (however the two split their paragraphs); a sheet most of whose prose is already
+ * there is a copy of the narrative and is left out, else its headings and new paragraphs are added.
  */
 export function withAttachments(narrative: Paragraph[], attached: Paragraph[]): Paragraph[] {
   if (!attached.length) return narrative;
-  const known = new Set(narrative.map(key));
+  const text = narrative.map(key).join('\n');
+  const known = (p: Paragraph): boolean => key(p).split(/(?<=[。；！？])/).every((s) => !s || text.includes(s));
   const bySheet = new Map<string, Paragraph[]>();
   for (const p of attached) {
     const id = `${p.ref.file}\u0000${p.ref.sheet ?? ''}`;
@@ -74,9 +75,10 @@ export function withAttachments(narrative: Paragraph[], attached: Paragraph[]): 
   }
   const added: Paragraph[] = [];
   for (const paras of bySheet.values()) {
-    const fresh = paras.filter((p) => !known.has(key(p)));
-    if (fresh.length * 2 < paras.length) continue;
-    added.push(...fresh);
+    // Headings recur in any 说明 (一、收入支出决算总体情况说明): the sheet's prose says whether it is a copy.
+    const prose = paras.filter((p) => !p.heading);
+    if (prose.filter(known).length * 2 > prose.length) continue;
+    added.push(...paras.filter((p) => p.heading || !known(p)));
   }
   return added.length ? [...narrative, ...added] : narrative;
 }

@@ -52,12 +52,18 @@ describe('a sheet of prose in the workbook', () => {
     expect(withAttachments(md, attached).map((p) => p.ref.sheet ?? p.ref.file)).toEqual(['a.md', ...REPORT.map(() => '情况说明')]);
     const copy = attached.map((p) => ({ text: p.text, ref: { file: 'a.md', line: p.ref.line } }));
     expect(withAttachments(copy, attached)).toBe(copy);
+    // The same text split into paragraphs otherwise (two sentences of one cell on two lines of the .md).
+    // Headings shared with the .md do not make a sheet with new prose a copy.
+    const headings = attached.filter((p) => p.heading).map((p) => ({ text: p.text, ref: { file: 'a.md', line: p.ref.line } }));
+    expect(withAttachments(headings, attached).length).toBe(headings.length + attached.length);
+    const resplit = [{ text: attached.map((p) => p.text).join(''), ref: { file: 'a.md', line: 1 } }];
+    expect(withAttachments(resplit, attached)).toBe(resplit);
   });
 });
 
 describe('seed 000 with its section 十 moved into a text sheet (fixtures/attachments-000)', () => {
   const ROOT = path.resolve(__dirname, '../..');
-  const run = async (dir: string) => documentResult(await lint([path.join(ROOT, dir, '000.xlsx'), path.join(ROOT, dir, '000.md')], { cwd: ROOT, wantSources: false, wantDocuments: false }));
+  const run = async (dir: string, mdDir = dir) => documentResult(await lint([path.join(ROOT, dir, '000.xlsx'), path.join(ROOT, mdDir, '000.md')], { cwd: ROOT, wantSources: false, wantDocuments: false }));
   const key = (m: LintMessage): string => [m.ruleId, m.severity, m.actual, m.expected, m.message].join(' | ');
   let seed: Awaited<ReturnType<typeof run>>;
   let moved: Awaited<ReturnType<typeof run>>;
@@ -68,6 +74,12 @@ describe('seed 000 with its section 十 moved into a text sheet (fixtures/attach
   it('gives the same findings and the same narrative coverage as when the section is in the .md', () => {
     expect(moved.messages.map(key).sort()).toEqual(seed.messages.map(key).sort());
     expect([moved.coverage.sentencesWithNumbers, moved.coverage.claimsChecked]).toEqual([seed.coverage.sentencesWithNumbers, seed.coverage.claimsChecked]);
+  });
+
+  it('with the whole .md handed over as well, the sheet repeats it and adds no finding twice', async () => {
+    const both = await run('fixtures/attachments-000', 'fixtures/seed-000');
+    expect(both.messages.map(key).sort()).toEqual(seed.messages.map(key).sort());
+    expect(both.coverage.sentencesWithNumbers).toBe(seed.coverage.sentencesWithNumbers);
   });
 
   it('the findings of the moved section point at the sheet and cell of their sentence', () => {
