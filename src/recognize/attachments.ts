@@ -2,8 +2,8 @@
  * Attachments that are narrative: a workbook sheet of prose (部门整体自评报告, 项目自评汇总分析报告, a
  * 情况说明 or 基础数据表 notes kept as text — one text cell per row, long sentences, no table header)
  * is part of the document's narrative wherever it sits, so the narrative rules read it as they read
- * the .md. Rows a table family claimed stay with their table. A sheet that repeats the narrative
- * already handed over (the 说明 both in the workbook and as a .md) adds nothing twice.
+ * the .md. A sheet that repeats the narrative already handed over (the 说明 both in the workbook and
+ * as a .md) adds nothing twice.
  */
 import type { Grid, Paragraph } from '../types';
 import { isTextSheet } from '../read/text-cells';
@@ -33,13 +33,16 @@ export function isProseSheet(grid: Grid): boolean {
   return prose >= 2 && single >= rows * 0.9;
 }
 
-/** Paragraphs of the prose sheets among `grids`, each pointing at its sheet and cell; claimed rows left out. */
-export function textSheetParagraphs(grids: Grid[], isClaimed: (grid: Grid, row: number) => boolean): Paragraph[] {
+/**
+ * Paragraphs of the prose sheets among `grids`, each pointing at its sheet and cell. All their rows:
+ * a family may claim rows of a sheet it finds no table in (the budget reader takes a 说明's lines for
+ * a table's notes), and a sheet of prose has no table to leave them to.
+ */
+export function textSheetParagraphs(grids: Grid[]): Paragraph[] {
   const out: Paragraph[] = [];
   for (const grid of grids) {
     if (!isTextSheet(grid) && !isProseSheet(grid)) continue;
     grid.rows.forEach((row, r) => {
-      if (isClaimed(grid, r)) return;
       const seen = new Set<string>();
       for (const c of row ?? []) {
         // A merged paragraph copied across its row is one paragraph.

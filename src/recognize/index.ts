@@ -31,7 +31,7 @@ export function recognize(grids: Grid[], extra: FamilyRecognizer[] = []): Recogn
   };
   for (const family of [...families, ...extra]) family.recognize(ctx);
   for (const grid of grids) reportLeftovers(grid, claimed.get(grid), out);
-  out.narrative = textSheetParagraphs(grids, ctx.isClaimed);
+  out.narrative = textSheetParagraphs(grids);
   return out;
 }
 
