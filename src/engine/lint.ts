@@ -8,8 +8,7 @@ import type { Rule } from './rule';
 import type { RuleSetting } from './engine';
 import type Decimal from 'decimal.js';
 import { readInput } from '../read';
-import { recognize } from '../recognize';
-import { paragraphsFromGrids } from '../read/text-cells';
+import { recognize, withAttachments } from '../recognize';
 import { extractNarrative } from '../narrative';
 import { runRules } from './engine';
 import { groupDocuments, DocumentGroup } from './documents';
@@ -110,8 +109,8 @@ async function buildDocument(group: DocumentGroup, opts: LintOptions, sources: M
   }
   if (tableSourceFailed || inputs.length === 0) return { fatal };
   const rec = recognize(grids);
-  // No narrative file: a 情况说明 kept as a text sheet of the workbook is the narrative.
-  if (group.narrativeFiles.length === 0 && paragraphs.length === 0) paragraphs.push(...paragraphsFromGrids(grids));
+  // Sheets of prose in the workbook (a 情况说明, a 自评报告) are narrative too, after the narrative files'.
+  paragraphs.splice(0, paragraphs.length, ...withAttachments(paragraphs, rec.narrative));
   const kind = rec.tables.some((t) => t.kind.startsWith('final-')) ? 'final' : rec.tables.some((t) => t.kind.startsWith('budget-')) ? 'budget' : rec.evaluations.length || rec.deptEvaluations.length ? 'perf' : 'unknown';
   const doc: LintDocument = {
     id: group.id,

@@ -8,6 +8,7 @@ import { sheetjs, ensureCodepages } from './sheetjs';
 import type { Grid, GridCell, ReadLimits, ReadOutput, Reader } from '../types';
 import { ReadError } from '../errors';
 import { a1 } from './grid';
+import { FIGURE_SOURCE, halfWidth } from '../text';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -106,8 +107,13 @@ function checkDimension(grid: Grid, ref: string | undefined, file: string): void
   }
 }
 
+/** A figure stored as text ("5", "９８．３１％", "-1,234.50") is a figure as much as a typed number. */
+const FIGURE_TEXT = new RegExp(`^[-+]?${FIGURE_SOURCE}%?$`);
+const isFigureCell = (g: GridCell | undefined): boolean =>
+  !!g && (typeof g.value === 'number' || (typeof g.value === 'string' && FIGURE_TEXT.test(halfWidth(g.raw).replace(/\s+/g, ''))));
+
 const hasNumberIn = (grid: Grid, r: number, c1: number, c2: number): boolean => {
-  for (let c = c1; c <= c2; c++) if (typeof grid.rows[r]?.[c]?.value === 'number') return true;
+  for (let c = c1; c <= c2; c++) if (isFigureCell(grid.rows[r]?.[c])) return true;
   return false;
 };
 
@@ -115,14 +121,14 @@ const hasNumberIn = (grid: Grid, r: number, c1: number, c2: number): boolean => 
  * Expand merged ranges that are column headers: the top-left text is copied into each covered cell,
  * so every column under a merged header (预算数 over six columns) knows its group. A merge is a
  * header when its rows hold no figures and, if it spans columns, the row below it has sub-headers
- * under at least two of them. Other merges — a title across the page, a row label over its code
+ * under at least two of them (figures stored as text count as figures). Other merges — a title across the page, a row label over its code
  * and name columns (合计), 一级指标 over the rows of its block — leave the covered cells blank, as
  * the same table typed without merges has them: copying a label into them would make a second label.
  */
 export function applyMerges(grid: Grid, merges: XLSXT.Range[] | undefined): void {
   for (const m of merges ?? []) {
     const origin = grid.rows[m.s.r]?.[m.s.c];
-    if (!origin || origin.raw === '' || typeof origin.value === 'number') continue;
+    if (!origin || origin.raw === '' || isFigureCell(origin)) continue;
     const lastRow = Math.min(m.e.r, grid.rowCount - 1);
     const lastCol = Math.min(m.e.c, m.s.c + 64);
     let figures = false;
@@ -131,7 +137,7 @@ export function applyMerges(grid: Grid, merges: XLSXT.Range[] | undefined): void
     if (lastCol > m.s.c) {
       const below = grid.rows[lastRow + 1] ?? [];
       let subHeaders = 0;
-      for (let c = m.s.c; c <= lastCol; c++) if (below[c] && below[c]!.raw !== '' && typeof below[c]!.value !== 'number') subHeaders++;
+      for (let c = m.s.c; c <= lastCol; c++) if (below[c] && below[c]!.raw !== '' && !isFigureCell(below[c])) subHeaders++;
       if (subHeaders < 2) continue;
     }
     for (let r = m.s.r; r <= lastRow; r++) {

@@ -1,7 +1,7 @@
 /**
  * Grid[] → typed tables. Families run in order (决算 tables, self-evaluations, budget tables); each
  * claims the rows it understood. Leftover rows holding figures are reported as unrecognised, so
- * coverage says what was not checked.
+ * coverage says what was not checked. Sheets of prose are the document's narrative (attachments.ts).
  */
 import type { Grid } from '../types';
 import type { FamilyRecognizer, RecognizeContext, RecognizeOutput } from './types';
@@ -10,11 +10,14 @@ import { evaluationRecognizer } from './evaluation';
 import { budgetRecognizer } from './budget';
 import { a1 } from '../read/grid';
 import { parseNumber } from '../ledger/decimal';
+import { textSheetParagraphs } from './attachments';
+
+export { withAttachments } from './attachments';
 
 export const families: FamilyRecognizer[] = [finalRecognizer, evaluationRecognizer, budgetRecognizer];
 
 export function recognize(grids: Grid[], extra: FamilyRecognizer[] = []): RecognizeOutput {
-  const out: RecognizeOutput = { tables: [], evaluations: [], deptEvaluations: [], meta: {}, unrecognised: [] };
+  const out: RecognizeOutput = { tables: [], evaluations: [], deptEvaluations: [], meta: {}, unrecognised: [], narrative: [] };
   const claimed = new Map<Grid, Set<number>>();
   const ctx: RecognizeContext = {
     grids,
@@ -28,6 +31,7 @@ export function recognize(grids: Grid[], extra: FamilyRecognizer[] = []): Recogn
   };
   for (const family of [...families, ...extra]) family.recognize(ctx);
   for (const grid of grids) reportLeftovers(grid, claimed.get(grid), out);
+  out.narrative = textSheetParagraphs(grids);
   return out;
 }
 

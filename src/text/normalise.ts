@@ -54,6 +54,15 @@ export function normaliseText(source: string): NormalisedText {
 }
 
 /**
+ * A label for matching (a table header, a row label, a form field): no whitespace or quotes, ASCII
+ * brackets and colons, half-width digits. Unlike `foldName` it keeps every word (其中, 决算数,
+ * enumerators), since recognizers read those.
+ */
+export function foldLabel(s: string): string {
+  return halfWidth(s).replace(/[“”"‘’'「」『』\s\u3000]/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':');
+}
+
+/**
  * A name for lookup: no quotes, no spaces, ASCII brackets, no (类)/(款)/(项) tags, no leading
  * enumerator (一、 （一） 1.), no 决算 / 决算数, no leading 其中.
  */

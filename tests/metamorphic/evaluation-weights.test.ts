@@ -6,8 +6,4 @@ metamorphic({
   workbook: 'fixtures/evaluation-weights/weights.xlsx',
   // One planted error per table (planted.json beside the workbook).
   requires: { findings: 5, error: true, tail: false },
-  // Known failures, each with its cause (remove once fixed).
-  failing: {
-    'merged-cells': 'src/recognize/evaluation/indicators.ts (placeRow) with the merged-cell reader: indicator rows of the 决策/过程/产出/效益 layout are aligned by order once labels are merged (weak readings), so planted errors fall to warnings',
-  },
 });

@@ -2,7 +2,7 @@
  * src/text: the project's one normaliser and number parser, as any reader of prose uses it (the
  * narrative here; a self-evaluation's analysis text reads the same way with its own units).
  */
-import { figureValue, FIGURE_SOURCE, foldName, halfWidth, normaliseText, scanNumbers } from '../../src/text';
+import { figureValue, FIGURE_SOURCE, foldLabel, foldName, halfWidth, normaliseText, scanNumbers } from '../../src/text';
 
 describe('src/text', () => {
   it('reads an analysis sentence with its units: 元, 万元 and %', () => {
@@ -30,5 +30,10 @@ describe('src/text', () => {
   it('one way to fold a name: brackets to ASCII, tags and quotes gone', () => {
     expect(foldName('“三公”经费（类）')).toBe('三公经费');
     expect(foldName('因公出国（境）费')).toBe('因公出国(境)费');
+  });
+
+  it('one way to fold a label: ASCII brackets and colons, no spaces or quotes, every word kept', () => {
+    expect(foldLabel(' 其中：“三公”经费 （２０２４年） ')).toBe('其中:三公经费(2024年)');
+    expect(foldLabel('决算数')).toBe('决算数');
   });
 });

@@ -58,6 +58,21 @@ describe('merged cells (applyMerges)', () => {
     applyMerges(g, [range(0, 0, 1, 0)]);
     expect(g.rows[1][0]).toBeUndefined();
   });
+  it('a figure stored as text merged over the blank cells to its right (得分 5 over 偏差度, 偏差原因) is not copied', () => {
+    const g = gridFromText('x.xlsx', 'S', [['一级指标', '二级指标', '分值', '得分', '偏差度', '偏差原因'], ['产出指标', '质量指标', '5', '5', '', ''], ['', '时效指标', '10', '8', '', '分批购买']]);
+    applyMerges(g, [range(1, 3, 1, 5)]);
+    expect(g.rows[1].map((c) => c?.raw)).toEqual(['产出指标', '质量指标', '5', '5']);
+  });
+  it('a full-width figure stored as text (０．５０) merged across its row is not copied either', () => {
+    const g = gridFromText('x.xlsx', 'S', [['', '全年预算数', '全年执行数', '执行率'], ['上年结转资金', '０．５０', '', ''], ['绩效指标', '一级指标', '二级指标', '三级指标']]);
+    applyMerges(g, [range(1, 1, 1, 3)]);
+    expect(g.rows[1][2]).toBeUndefined();
+  });
+  it('一级指标 merged over rows whose figures are stored as text leaves them blank, as the unmerged form', () => {
+    const g = gridFromText('x.xlsx', 'S', [['产出指标', '数量指标', '10', '10'], ['', '质量指标', '10', '8']]);
+    applyMerges(g, [range(0, 0, 1, 0)]);
+    expect(g.rows[1][0]).toBeUndefined();
+  });
   it('a two-row column header is copied down', () => {
     const g = gridFromText('x.xlsx', 'S', [['项目', '本年收入合计'], ['科目名称', ''], ['合计', '1']]);
     applyMerges(g, [range(0, 1, 1, 1)]);

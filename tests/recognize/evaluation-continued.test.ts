@@ -90,3 +90,61 @@ describe('a project 自评表 continued on a second sheet', () => {
     expect(tableTitleAt(d, { file: FILE, sheet: '表2', cell: 'H2', row: 2 })).toBe('网络安全');
   });
 });
+
+describe('which project a continued 自评表 joins, whatever the order of the sheets', () => {
+  const project = (name: string, score: string): string[][] => [
+    [`${name}项目支出绩效自评表`],
+    ['项目名称', name],
+    ['项目资金（万元）', '', '年初预算数', '全年预算数', '全年执行数', '分值', '执行率', '得分'],
+    ['', '年度资金总额', '5.00', '5.00', '5.00', '10', '100%', '10'],
+    HEADER,
+    ...FIRST.map((r) => [...r.slice(0, 7), r[7] === '30' ? score : r[7], r[8]]),
+  ];
+  const rest = (total: string): string[][] => [HEADER, ...SECOND, ['总分', '', '', '', '', '', '100', total, '']];
+  const sheets = (names: string[], contents: string[][][]): Grid[] => contents.map((rows, i) => gridFromText(FILE, names[i], rows));
+  const joinedTotals = (grids: Grid[]) =>
+    recognize(grids).evaluations.map((e) => [e.name, raw(e.total), e.continuedIn ?? [], e.total?.readings?.filter((r) => r.aspect === 'placement').map((r) => `${r.basis}:${r.strength}`) ?? []]);
+
+  it('sheets named in sequence (T1-1 → T1-2) join by their names, even in reverse order: strong', () => {
+    const names = ['A-1', 'A-2', 'B-1', 'B-2'];
+    const contents = [project('甲', '30'), rest('98'), project('乙', '25'), rest('88')];
+    const reversed = sheets(names, contents).reverse();
+    expect(joinedTotals(reversed)).toEqual([
+      ['乙', '88', ['B-2'], ['label:strong']],
+      ['甲', '98', ['A-2'], ['label:strong']],
+    ]);
+  });
+
+  it('a continuation that repeats its project title joins that project wherever it sits', () => {
+    const contents = [project('甲', '30'), project('乙', '25'), [['甲项目支出绩效自评表（续）'], ...rest('98')], [['乙项目支出绩效自评表（续）'], ...rest('88')]];
+    expect(joinedTotals(sheets(['一', '二', '三', '四'], contents))).toEqual([
+      ['甲', '98', ['三'], ['label:strong']],
+      ['乙', '88', ['四'], ['label:strong']],
+    ]);
+  });
+
+  it('a continuation whose 项目名称 names another project joins none of the open ones', () => {
+    const contents = [project('甲', '30'), [['项目名称', '丙'], ...rest('98')]];
+    expect(joinedTotals(sheets(['一', '二'], contents))).toEqual([['甲', '', [], []]]);
+  });
+
+  it('a title naming a table already complete continues none of the open ones', () => {
+    const contents = [[...project('乙', '25'), ...rest('88')], project('甲', '30'), [['乙项目支出绩效自评表（续）'], ...rest('98')]];
+    expect(joinedTotals(sheets(['一', '二', '三'], contents)).map(([name, total]) => [name, total])).toEqual([
+      ['乙', '88'],
+      ['甲', ''],
+    ]);
+  });
+
+  it('a continuation nothing names joins the table before it by sheet order only, as a weak reading', () => {
+    const contents = [project('甲', '30'), rest('98')];
+    const [ev] = recognize(sheets(['项目一', '续页'], contents)).evaluations;
+    expect([raw(ev.total), ev.total?.readings?.filter((r) => r.aspect === 'placement').map((r) => `${r.basis}:${r.strength}`)]).toEqual(['98', ['order:weak']]);
+    expect(ev.indicators.slice(2).every((i) => i.score?.readings?.some((r) => r.aspect === 'placement' && r.strength === 'weak'))).toBe(true);
+  });
+
+  it('one page break inside a sheet needs no reading of its own', () => {
+    const [ev] = recognize(sheets(['表1'], [[...project('甲', '30'), ...rest('98')]])).evaluations;
+    expect([raw(ev.total), ev.total?.readings?.some((r) => r.aspect === 'placement')]).toEqual(['98', false]);
+  });
+});

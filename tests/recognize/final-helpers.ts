@@ -25,7 +25,7 @@ export async function recognizeFiles(...files: string[]): Promise<RecognizeOutpu
 
 /** Run the 决算 family alone and record the rows it claims, per sheet (1-based rows). */
 export function finalClaims(grids: Grid[]): { out: RecognizeOutput; claimed: Map<string, Set<number>> } {
-  const out: RecognizeOutput = { tables: [], evaluations: [], deptEvaluations: [], meta: {}, unrecognised: [] };
+  const out: RecognizeOutput = { tables: [], evaluations: [], deptEvaluations: [], meta: {}, unrecognised: [], narrative: [] };
   const claimed = new Map<string, Set<number>>();
   finalRecognizer.recognize({
     grids,

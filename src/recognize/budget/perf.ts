@@ -17,7 +17,7 @@ export interface PerfProject {
   bottom: number;
 }
 
-const LABEL = /^(?:项目编码|项目名称|预算规模及资金用途|预算数|其中：?财政资金|财政资金|其他资金|资金支出计划.*|绩效目标|主管部门|实施单位|单位：万元)$/;
+const LABEL = /^(?:项目编码|项目名称|预算规模及资金用途|预算数|其中[:：]?财政资金|财政资金|其他资金|资金支出计划.*|绩效目标|主管部门|实施单位|单位：万元)$/;
 
 /** The first cell right of `g` in its row that is not another label (the label's value), or undefined. */
 function valueRight(grid: Grid, g: GridCell): GridCell | undefined {

@@ -5,6 +5,7 @@
 import type { Cell, Grid } from '../../types';
 import type { DeptEvaluation, Indicator, StatedBlock } from '../../ledger/evaluation';
 import { applyTablePrecision, refOf } from '../../ledger/cells';
+import type { Reading } from '../../ledger/evidence';
 import { parseNumber } from '../../ledger/decimal';
 import { a1 } from '../../read/grid';
 import { fundKey, headerRowsFrom } from './columns';
@@ -87,8 +88,8 @@ function addToBlocks(into: DeptEvaluation, indicators: Indicator[], stated: Stat
 }
 
 /** Rows from..to continue the department 自评表 (cut by a page break or carried on to the next sheet). */
-export function continueDept(grid: Grid, from: number, to: number, into: DeptEvaluation): boolean {
-  const more = continueTable(grid, from, to, into);
+export function continueDept(grid: Grid, from: number, to: number, into: DeptEvaluation, joined?: Reading): boolean {
+  const more = continueTable(grid, from, to, into, joined);
   if (!more) return false;
   addToBlocks(into, more.indicators, more.blocks);
   if (more.total) {

@@ -9,6 +9,8 @@ import type { ProjectEvaluation } from '../../ledger/evaluation';
 import { continueProject, parseProject } from './project';
 import { continueDept, emptyDept, parseBasics, parseDeptSelfEval } from './dept';
 import { rowText, withRowTexts } from './rows';
+import { chooseOwner, type OpenTable, type Region } from './continuation';
+import { OPEN } from './project';
 
 type Kind = 'project' | 'dept' | 'basics';
 interface Start {
@@ -54,40 +56,81 @@ function fullyClaimed(ctx: RecognizeContext, grid: Grid): boolean {
   return true;
 }
 
+type Owner = { project: ProjectEvaluation } | { dept: DeptEvaluation };
+
 function recognizeEvaluations(ctx: RecognizeContext): void {
   let dept: DeptEvaluation | null = null;
-  // The last table read (project or department): one without its 总分 may go on past a page break or a sheet.
-  let last: { project: ProjectEvaluation } | { dept: DeptEvaluation } | null = null;
-  const goOn = (grid: Grid, from: number, to: number): boolean => !!last && ('project' in last ? continueProject(grid, from, to, last.project) : continueDept(grid, from, to, last.dept));
+  // Tables read so far that may go on past a page break or a sheet (a closed one is skipped by continueTable).
+  const tables: OpenTable<Owner>[] = [];
+  // The last table read: a continuation with nothing else to tell may go on from it (a weak reading).
+  let last: OpenTable<Owner> | null = null;
+  const pending: Region[] = [];
+  const read = new Set<string>();
+  const all = new Set(ctx.grids.map((g) => g.sheet));
+  const openTables = (): OpenTable<Owner>[] => tables.filter((t) => !OPEN.get('project' in t.owner ? t.owner.project : t.owner.dept)?.closed);
+  const join = (region: Region, final: 'no' | 'told' | 'guess'): boolean | 'defer' => {
+    const choice = chooseOwner(region, tables, openTables(), read, all, last, final);
+    if (choice === 'defer' || choice === null) return choice ?? false;
+    const { owner } = choice.owner;
+    const ok = 'project' in owner ? continueProject(region.grid, region.from, region.to, owner.project, choice.reading) : continueDept(region.grid, region.from, region.to, owner.dept, choice.reading);
+    if (!ok) return false;
+    ctx.claim(region.grid, region.from, region.to);
+    choice.owner.grid = region.grid;
+    choice.owner.sheets.push(region.grid.sheet);
+    last = choice.owner;
+    return true;
+  };
+  const goOn = (region: Region): boolean => {
+    const done = join(region, 'no');
+    if (done === 'defer') pending.push(region);
+    return done !== false;
+  };
+  const opened = (owner: Owner, name: string, grid: Grid): void => {
+    last = { owner, name, grid, sheets: [grid.sheet] };
+    tables.push(last);
+  };
   for (const grid of ctx.grids) {
-    if (fullyClaimed(ctx, grid)) continue;
+    if (fullyClaimed(ctx, grid)) {
+      read.add(grid.sheet);
+      continue;
+    }
     const starts = findStarts(grid);
     const head = (starts[0]?.row ?? grid.rowCount) - 1;
-    if (last && head >= 0 && !ctx.isClaimed(grid, 0) && goOn(grid, 0, head)) ctx.claim(grid, 0, head);
+    if (head >= 0 && !ctx.isClaimed(grid, 0)) goOn({ grid, from: 0, to: head });
     starts.forEach((s, i) => {
       if (ctx.isClaimed(grid, s.row)) return;
       const bottom = (starts[i + 1]?.row ?? grid.rowCount) - 1;
       if (s.kind === 'project') {
         const ev = parseProject(grid, s.row, bottom);
-        if (!ev) {
-          // A title repeated after a page break, with no fund block under it: the table goes on.
-          if (last && 'project' in last && goOn(grid, s.row, bottom)) ctx.claim(grid, s.row, bottom);
-          return;
-        }
+        // A title repeated after a page break, with no fund block under it: the table goes on.
+        if (!ev) return void goOn({ grid, from: s.row, to: bottom });
         ctx.out.evaluations.push(ev);
-        last = { project: ev };
+        opened({ project: ev }, ev.name, grid);
         ctx.claim(grid, s.row, bottom);
       } else {
         dept ??= emptyDept(grid, s.row);
         if (s.kind === 'basics') {
           last = null;
           parseBasics(grid, s.row, bottom, dept);
-        } else if (parseDeptSelfEval(grid, s.row, bottom, dept)) last = { dept };
+        } else if (parseDeptSelfEval(grid, s.row, bottom, dept)) opened({ dept }, dept.name, grid);
         // Else the title repeated after a page break, with no fund block under it: the table may go on.
-        else if (!(last && 'dept' in last && goOn(grid, s.row, bottom))) last = null;
+        else if (!goOn({ grid, from: s.row, to: bottom })) last = null;
         ctx.claim(grid, s.row, bottom);
       }
     });
+    read.add(grid.sheet);
+  }
+  // Continuations met before the table they continue (sheets out of order): joined once all are read.
+  last = null;
+  for (const final of ['told', 'guess'] as const) {
+    for (let progress = true; progress && pending.length; ) {
+      progress = false;
+      for (const region of [...pending]) {
+        if (join(region, final) !== true) continue;
+        pending.splice(pending.indexOf(region), 1);
+        progress = true;
+      }
+    }
   }
   if (dept) ctx.out.deptEvaluations.push(dept);
 }

@@ -153,7 +153,7 @@ export interface Continuation {
  * or carried on to the next sheet): more indicator rows under the same header (or a repeated one),
  * then 总分 and the analysis. Null when the rows hold nothing of the kind.
  */
-export function continueTable(grid: Grid, from: number, to: number, owner: object): Continuation | null {
+export function continueTable(grid: Grid, from: number, to: number, owner: object, joined?: Reading): Continuation | null {
   const open = OPEN.get(owner);
   if (!open || open.closed) return null;
   let start = from;
@@ -173,12 +173,17 @@ export function continueTable(grid: Grid, from: number, to: number, owner: objec
     out.analysis = analysisOf(grid, totalRow + 1, Math.min(to, grid.rowCount - 1));
   }
   OPEN.set(owner, { columns: ind.columns, closed: totalRow >= 0, carry: ind.carry });
+  // How the rows were joined to their table goes with every figure read from them.
+  if (joined) {
+    for (const i of out.indicators) for (const c of [i.weight, i.score, i.deviation]) withReading(c ?? null, joined);
+    for (const c of [out.total?.total, out.total?.totalWeight]) withReading(c ?? null, joined);
+  }
   return out;
 }
 
 /** Rows from..to continue the project table `ev` (see continueTable). */
-export function continueProject(grid: Grid, from: number, to: number, ev: ProjectEvaluation): boolean {
-  const more = continueTable(grid, from, to, ev);
+export function continueProject(grid: Grid, from: number, to: number, ev: ProjectEvaluation, joined?: Reading): boolean {
+  const more = continueTable(grid, from, to, ev, joined);
   if (!more) return false;
   ev.indicators.push(...more.indicators);
   if (more.blocks.length) ev.statedBlocks = [...(ev.statedBlocks ?? []), ...more.blocks];

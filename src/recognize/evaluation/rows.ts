@@ -3,23 +3,8 @@ import type { Cell, Grid, GridCell } from '../../types';
 import { cellFromGrid, refOf } from '../../ledger/cells';
 import { parseNumber } from '../../ledger/decimal';
 
-/** Results of norm(): the same labels recur in every self-evaluation table of a workbook. */
-const NORMED = new Map<string, string>();
-const NORMED_MAX = 20000;
-const NORMED_LONGEST = 200;
-
-/** Text with all whitespace removed and full-width brackets/colons folded. */
-export function norm(raw: string): string {
-  const known = NORMED.get(raw);
-  if (known !== undefined) return known;
-  const out = raw.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':');
-  // Long texts (paragraphs in a cell) seldom repeat: not kept.
-  if (raw.length <= NORMED_LONGEST) {
-    if (NORMED.size >= NORMED_MAX) NORMED.clear();
-    NORMED.set(raw, out);
-  }
-  return out;
-}
+export { norm } from '../label';
+import { norm } from '../label';
 
 const WIDE = /[\uff10-\uff19\uff0e\uff05\uff0d\uff0b\uff0c]/;
 

@@ -75,7 +75,7 @@ export function kindOfMarker(raw: string): FinalKind | undefined {
 }
 
 function markerKind(raw: string): FinalKind | undefined {
-  const m = /^(?:部门|单位)?公开(?:表)?0?(\d{1,2})(?:表)?$/.exec(norm(raw).replace(/^[（【[]|[）】\]]$/g, ''));
+  const m = /^(?:部门|单位)?公开(?:表)?0?(\d{1,2})(?:表)?$/.exec(norm(raw).replace(/^[(（【[]|[)）】\]]$/g, ''));
   if (!m) return undefined;
   const n = Number(m[1]);
   return n >= 1 && n <= 10 ? (`final-${String(n).padStart(2, '0')}` as FinalKind) : undefined;

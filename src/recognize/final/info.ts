@@ -15,12 +15,12 @@ type Section = 'procurement' | 'adminCost' | 'assets' | undefined;
 
 const LABELS: [Key, RegExp, Section?][] = [
   ['procurement.total', /^(?:政府采购)?(?:合计|总计|总额)$|^政府采购(?:支出)?(?:合计|总额)/, 'procurement'],
-  ['procurement.goods', /^(?:其中：?)?(?:政府采购)?货物/, 'procurement'],
-  ['procurement.works', /^(?:其中：?)?(?:政府采购)?工程/, 'procurement'],
-  ['procurement.services', /^(?:其中：?)?(?:政府采购)?服务/, 'procurement'],
+  ['procurement.goods', /^(?:其中[:：]?)?(?:政府采购)?货物/, 'procurement'],
+  ['procurement.works', /^(?:其中[:：]?)?(?:政府采购)?工程/, 'procurement'],
+  ['procurement.services', /^(?:其中[:：]?)?(?:政府采购)?服务/, 'procurement'],
   ['adminCost.civil', /参照公务员法管理/],
-  ['adminCost.admin', /^(?:机关运行经费）?)?行政单位|^机关运行经费（行政单位）/],
-  ['vehicles.total', /车辆(?:数|总数)?(?:合计)?（辆）$|^车辆数合计|^车辆总数/],
+  ['adminCost.admin', /^(?:机关运行经费[)）]?)?行政单位|^机关运行经费[(（]行政单位[)）]/],
+  ['vehicles.total', /车辆(?:数|总数)?(?:合计)?[(（]辆[)）]$|^车辆数合计|^车辆总数/],
   ['vehicles.minister', /副部|省级及以上|副省级/],
   ['vehicles.head', /主要负责人/],
   ['vehicles.confidential', /机要通信/],

@@ -13,7 +13,7 @@ const YEAR = /((?:19|20)\d{2})\s*年/;
 
 export function isMetaText(text: string): boolean {
   const t = norm(text);
-  return /部门名称|单位名称|编制单位|填报单位|^部门：|^(?:金额)?单位：|（?(?:金额)?单位：|^(?:19|20)\d{2}年度?$/.test(t) || UNIT.test(t);
+  return /部门名称|单位名称|编制单位|填报单位|^部门[:：]|^(?:金额)?单位[:：]|[(（]?(?:金额)?单位[:：]|^(?:19|20)\d{2}年度?$/.test(t) || UNIT.test(t);
 }
 
 /** Scan rows [from, to] for meta lines; stops at the first row that is not one (after a meta line). */

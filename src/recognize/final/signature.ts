@@ -37,13 +37,13 @@ export type Signature = FinalKind | 'final-05/08';
 export function signatureOf(grid: Grid): Signature | undefined {
   const { words, twice } = headerWords(grid);
   const has = (...ws: (string | RegExp)[]): boolean => ws.every((w) => (typeof w === 'string' ? words.has(w) : [...words].some((t) => w.test(t))));
-  if (has(/^因公出国（境）费用?$/, /^公务接待费$/)) return 'final-09';
+  if (has(/^因公出国[(（]境[)）]费用?$/, /^公务接待费$/)) return 'final-09';
   // 06 prints its code | name | amount columns two or three times side by side (科目代码, 经济分类科目编码).
   if ([...twice].some((t) => /^(?:经济分类)?科目(?:代码|编码)$/.test(t)) && has(/^30[12]$/)) return 'final-06';
   // The whole grid's words: one more pass over the rows below the header (not a second full scan).
   const all = allWords(grid, words);
   const anywhere = (re: RegExp): boolean => [...all].some((t) => re.test(t));
-  if (has(/^(?:[一二三]、)?政府采购(?:情况|支出|金额)?$/) && anywhere(/^(?:（[一二]）)?车辆数/) && anywhere(/^(?:[一二三]、)?机关运行经费$/)) return 'final-10';
+  if (has(/^(?:[一二三]、)?政府采购(?:情况|支出|金额)?$/) && anywhere(/^(?:[(（][一二][)）])?车辆数/) && anywhere(/^(?:[一二三]、)?机关运行经费$/)) return 'final-10';
   if (twice.has('项目') && !has('预算数') && all.has('本年收入合计') && all.has('本年支出合计')) return has('一般公共预算财政拨款', '政府性基金预算财政拨款') ? 'final-04' : 'final-01';
   if (has('年初结转和结余', '本年收入', '年末结转和结余')) return 'final-07';
   if (has('本年收入合计', '财政拨款收入')) return 'final-02';

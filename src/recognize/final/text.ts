@@ -1,27 +1,7 @@
 /** Text normalisation shared by the 决算 table recognizers. */
 
-/** Results of norm(): workbooks repeat the same labels on every page and table. */
-const NORMED = new Map<string, string>();
-const NORMED_MAX = 20000;
-const NORMED_LONGEST = 200;
-
-/** Header/label text for matching: no whitespace, ASCII parentheses and colons as full-width, no quotes. */
-export function norm(text: string): string {
-  const known = NORMED.get(text);
-  if (known !== undefined) return known;
-  const out = text
-    .replace(/\s+/g, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）')
-    .replace(/:/g, '：')
-    .replace(/["'“”‘’「」『』]/g, '');
-  // Long texts (paragraphs in a cell) seldom repeat: not kept.
-  if (text.length <= NORMED_LONGEST) {
-    if (NORMED.size >= NORMED_MAX) NORMED.clear();
-    NORMED.set(text, out);
-  }
-  return out;
-}
+export { norm } from '../label';
+import { norm } from '../label';
 
 /** Leading ordinals: 一、 （一） (1) 1. 1、 ① */
 const ORDINAL = /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.．、](?!\d)|[①-⑳])\s*/;
