@@ -1,0 +1,112 @@
+/**
+ * Which self-evaluation table a narrative's project is: by its name as people write it — with or
+ * without 项目 / 经费 / 资金 / （2024）, abbreviated ("态势感知系统项目" for 全市网络安全态势感知系统年度服务费),
+ * inside a list. Never by 主管部门 or the department's own name, and never by a figure.
+ *
+ * A mention is the longest run of a project's (core) name found in the text. It identifies the
+ * project with confidence only when the run is long enough to be a name (the whole core name, or at
+ * least MIN_RUN characters and most of the core), and no other table's name holds the same run —
+ * two tables of one name (应急指挥举报配套项目 printed twice) identify neither.
+ */
+import type { ProjectEvaluation } from '../../ledger/evaluation';
+import { reading, type Reading } from '../../ledger/evidence';
+import { foldName } from '../../text';
+
+export interface ProjectMention {
+  project: ProjectEvaluation;
+  /** Offsets of the matched run in the text. */
+  start: number;
+  end: number;
+  /** The words matched, as printed. */
+  words: string;
+  reading: Reading;
+}
+
+/** A run of a name shorter than this is a word (网络安全, 培训), not a name. */
+const MIN_RUN = 4;
+/** Share of the core name an abbreviation must keep. */
+const MIN_SHARE = 0.5;
+
+/** The name without year tags, 项目 and fund words: what people keep when they write it. */
+export function coreName(name: string): string {
+  let n = foldName(name).replace(/\(\d{4}年?度?\)/g, '').replace(/^\d{4}年度?/, '');
+  n = n.replace(/(项目)?(支出)?(绩效自评表|自评表)?$/, '');
+  const stripped = n.replace(/(项目)?(经费|资金|费用|专项资金)?$/, '').replace(/项目$/, '');
+  return stripped.length >= MIN_RUN ? stripped : n;
+}
+
+/** Longest common run of `a` inside `text` (its offsets in text and length). */
+function longestRun(core: string, text: string): { start: number; len: number } {
+  let best = { start: -1, len: 0 };
+  // dynamic programming over one row: text × core, both short (a sentence, a name)
+  let prev = new Array<number>(core.length + 1).fill(0);
+  for (let i = 1; i <= text.length; i++) {
+    const row = new Array<number>(core.length + 1).fill(0);
+    for (let j = 1; j <= core.length; j++) {
+      if (text[i - 1] === core[j - 1]) {
+        row[j] = prev[j - 1] + 1;
+        if (row[j] > best.len) best = { start: i - row[j], len: row[j] };
+      }
+    }
+    prev = row;
+  }
+  return best;
+}
+
+export interface IdentityContext {
+  projects: ProjectEvaluation[];
+  /** The department's own name (and 主管部门 names): runs inside them identify no project. */
+  departments: string[];
+}
+
+export function identityContext(projects: ProjectEvaluation[], department?: string): IdentityContext {
+  const departments = new Set<string>();
+  if (department) departments.add(foldName(department));
+  for (const p of projects) if (p.department?.name) departments.add(foldName(p.department.name.replace(/^\d+[-－]/, '')));
+  return { projects, departments: [...departments].filter((d) => d.length >= MIN_RUN) };
+}
+
+/**
+ * Project mentions in `text`, in text order, each a confident identity; runs that name two tables
+ * are returned in `ambiguous` (the sentence speaks of a project the linter cannot tell).
+ */
+export function findProjects(text: string, ctx: IdentityContext): { mentions: ProjectMention[]; ambiguous: { start: number; end: number; words: string }[] } {
+  const cores = ctx.projects.map((p) => coreName(p.name));
+  const runs: { p: number; start: number; len: number }[] = [];
+  cores.forEach((core, p) => {
+    if (core.length < MIN_RUN) {
+      // a short name (培训费) is a mention only printed whole, as the subject of what follows
+      const m = new RegExp(`${core.replace(/[()]/g, '\\$&')}(?=项目|经费|资金|的|年初|全年|预算|执行|自评|得分|[，,：:])`).exec(text);
+      if (m) runs.push({ p, start: m.index, len: core.length });
+      return;
+    }
+    const r = longestRun(core, text);
+    const confident = r.len === core.length || (r.len >= MIN_RUN && r.len >= core.length * MIN_SHARE);
+    if (confident) runs.push({ p, ...r });
+  });
+  const mentions: ProjectMention[] = [];
+  const ambiguous: { start: number; end: number; words: string }[] = [];
+  const seen = new Set<number>();
+  for (const r of runs) {
+    if (seen.has(r.p)) continue;
+    const words = text.slice(r.start, r.start + r.len);
+    if (ctx.departments.some((d) => d.includes(words))) continue;
+    // every table whose name holds this run: one is an identity, two are a doubt
+    const holders = cores.map((c, i) => (c.includes(words) ? i : -1)).filter((i) => i >= 0);
+    holders.forEach((i) => seen.add(i));
+    if (holders.length !== 1) {
+      ambiguous.push({ start: r.start, end: r.start + r.len, words });
+      continue;
+    }
+    const project = ctx.projects[r.p];
+    mentions.push({
+      project,
+      start: r.start,
+      end: r.start + r.len,
+      words,
+      reading: reading('binding', `自评表 ${project.name}`, 'label', words),
+    });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { mentions, ambiguous };
+}
