@@ -5,6 +5,7 @@
 import type { Cell, SourceRef, Unit } from '../ledger/model';
 import type { Reading } from '../ledger/evidence';
 import type { Scope } from './scope';
+import type { ProjectClaim } from './projects/types';
 
 /** A ledger figure a narrative number was bound to (a table cell, or a self-evaluation cell). */
 export interface Binding {
@@ -189,4 +190,4 @@ export interface ProcurementClaim extends ClaimBase {
   parts: Partial<Record<ProcurementPart, { amount: StatedAmount; ref: SourceRef; reading: Reading }>>;
 }
 
-export type Claim = AmountClaim | ShareClaim | ChangeClaim | CompletionClaim | ListClaim | CountClaim | RelationClaim | ProcurementClaim;
+export type Claim = AmountClaim | ShareClaim | ChangeClaim | CompletionClaim | ListClaim | CountClaim | RelationClaim | ProcurementClaim | ProjectClaim;
