@@ -98,10 +98,10 @@ export default createRule<Messages>({
     }
 
     const counts = claimsOf(doc, 'project-count');
-    for (const c of counts) if (c.activity === 'self') selfCount(n(c.count), c.ref);
+    for (const c of counts) if (c.activity === 'self') selfCount(n(c.count), c.count.ref);
     for (const t of claimsOf(doc, 'grade-tally')) {
       const of = t.of && t.of.activity === 'self' ? t.of.count.value!.toNumber() : undefined;
-      if (!t.of || t.of.activity === 'self') gradeCount(t.grade, t.count.value!.toNumber(), t.ref, of);
+      if (!t.of || t.of.activity === 'self') gradeCount(t.grade, t.count.value!.toNumber(), t.count.ref, of);
     }
 
     // the narrative's own arithmetic: the tallies of a count add up to it
@@ -115,9 +115,9 @@ export default createRule<Messages>({
       const activity = c.activityWords;
       const last = c.tallies[c.tallies.length - 1];
       if (grades.size === 4 && sum !== stated) {
-        ctx.report({ messageId: 'tallySum', data: { expected: sum, parts, activity, stated }, at: last.ref, related: [{ label: activity, file: c.ref.file, ...(c.ref.line ? { line: c.ref.line } : {}), value: String(stated) }], actual: String(stated), expected: String(sum), source: 'narrative' });
+        ctx.report({ messageId: 'tallySum', data: { expected: sum, parts, activity, stated }, at: last.count.ref, related: [{ label: activity, file: c.ref.file, ...(c.ref.line ? { line: c.ref.line } : {}), value: String(stated) }], actual: String(stated), expected: String(sum), source: 'narrative' });
       } else if (sum > stated) {
-        ctx.report({ messageId: 'tallyExceeds', data: { expected: sum, parts, activity, stated }, at: last.ref, actual: String(stated), expected: String(sum), source: 'narrative' });
+        ctx.report({ messageId: 'tallyExceeds', data: { expected: sum, parts, activity, stated }, at: last.count.ref, actual: String(stated), expected: String(sum), source: 'narrative' });
       }
     }
 
@@ -137,7 +137,7 @@ export default createRule<Messages>({
         }
         ctx.checked();
         if (n(seen.count) !== n(c.count)) {
-          ctx.report({ messageId: 'countRestated', data: { activity: c.activityWords, first: n(seen.count), stated: n(c.count) }, at: c.ref, related: [{ label: seen.activityWords, file: seen.ref.file, ...(seen.ref.line ? { line: seen.ref.line } : {}), value: n(seen.count) }], actual: n(c.count), expected: n(seen.count), source: 'narrative' });
+          ctx.report({ messageId: 'countRestated', data: { activity: c.activityWords, first: n(seen.count), stated: n(c.count) }, at: c.count.ref, related: [{ label: seen.activityWords, file: seen.ref.file, ...(seen.ref.line ? { line: seen.ref.line } : {}), value: n(seen.count) }], actual: n(c.count), expected: n(seen.count), source: 'narrative' });
         }
       }
       const self = first.get('self');
@@ -149,7 +149,7 @@ export default createRule<Messages>({
         ctx.report({
           messageId: 'countsDiffer',
           data: { activityA: c.activityWords, countA: n(c.count), activityB: self.activityWords, countB: n(self.count) },
-          at: c.ref,
+          at: c.count.ref,
           related: [{ label: self.activityWords, file: self.ref.file, ...(self.ref.line ? { line: self.ref.line } : {}), value: n(self.count) }],
           actual: n(c.count),
           expected: n(self.count),

@@ -135,7 +135,7 @@ class SentenceReader {
         return;
       }
       if (!who) return;
-      const claim = this.figure(who, field, label);
+      const claim = this.figure(who, field, label.replace(/^(?:项目|经费|资金)/, ''));
       if (t.kind === 'amount') claim.amount = { ...amountCells(t, ref), role: field === 'executed' ? 'actual' : 'budget', ...(field === 'initial' || field === 'full' ? { budgetKind: field } : {}) };
       else claim.value = t.kind === 'percent' ? percentCell(t, ref) : countCell(t, ref);
       this.taken.set(i, claim);
@@ -229,7 +229,7 @@ class SentenceReader {
       const who = this.projectAt(at);
       if (!who || who === 'doubt') continue;
       const word = m[1];
-      const claim = this.figure(who, 'grade', m[0].slice(0, m[0].length - word.length));
+      const claim = this.figure(who, 'grade', m[0].slice(0, m[0].length - word.length).replace(/[“"「]$/, ''));
       claim.grade = { grade: gradeOf(word), text: word, ref: this.s.at(at + m[0].length - word.length) };
     }
   }
