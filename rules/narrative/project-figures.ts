@@ -93,8 +93,6 @@ export default createRule<Messages>({
           at: c.ref,
           related: at ? [{ label: `${e.name} · 等次`, file: at.file, ...(at.sheet ? { sheet: at.sheet } : {}), ...(at.cell ? { cell: at.cell } : {}), value: e.grade?.text ?? e.total?.raw ?? '' }] : [],
           uses: e.total ? uses(e.total) : [],
-          actual: c.grade.text,
-          expected,
           source: 'narrative',
         });
         continue;
