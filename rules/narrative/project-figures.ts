@@ -78,6 +78,8 @@ export default createRule<Messages>({
   check(doc, ctx) {
     const internalDone = new Set<ProjectFigureClaim[]>();
     for (const c of claimsOf(doc, 'project-figure')) {
+      // a rate the builder bound to this table is checked by narrative/completion, its own arithmetic too
+      if (c.checkedElsewhere) continue;
       if (c.field === 'rate' && !internalDone.has(c.group)) internalRate(c);
       const e = c.project;
       const uses = (cell: Cell) => [...readingUse(cell, `自评表 ${e.name}`, c.identity), ...readingUse(cell, c.label, c.fieldReading)];

@@ -8,7 +8,7 @@
  * A figure of a project the names cannot tell (no table matches, or two do) is left unowned: its
  * sentence is not understood, so no finding rests on a guess.
  */
-import type { Claim, ClaimBase } from '../claim-types';
+import type { Binding, Claim, ClaimBase } from '../claim-types';
 import type { SentenceResult } from '../parse';
 import type { Sentence } from '../sentences';
 import type { ProjectEvaluation } from '../../ledger/evaluation';
@@ -136,9 +136,11 @@ class SentenceReader {
       }
       if (!who) return;
       const claim = this.figure(who, field, label.replace(/^(?:项目|经费|资金)/, ''));
+      // the builder already bound this figure to the same project's table: its rule checks it there
+      if (boundTo(this.r.owners[i], who.project)) claim.checkedElsewhere = true;
       if (t.kind === 'amount') claim.amount = { ...amountCells(t, ref), role: field === 'executed' ? 'actual' : 'budget', ...(field === 'initial' || field === 'full' ? { budgetKind: field } : {}) };
       else claim.value = t.kind === 'percent' ? percentCell(t, ref) : countCell(t, ref);
-      this.taken.set(i, claim);
+      if (!claim.checkedElsewhere) this.taken.set(i, claim);
     });
     this.grades();
   }
@@ -233,6 +235,14 @@ class SentenceReader {
       claim.grade = { grade: gradeOf(word), text: word, ref: this.s.at(at + m[0].length - word.length) };
     }
   }
+}
+
+/** Whether a builder claim is bound to a figure of this project's table. */
+function boundTo(c: Claim | undefined, p: ProjectEvaluation): boolean {
+  if (!c) return false;
+  const o = c as { binding?: Binding; amount?: { binding?: Binding }; actual?: { binding?: Binding }; budget?: { binding?: Binding } };
+  const bindings = [o.binding, o.amount?.binding, o.actual?.binding, o.budget?.binding];
+  return bindings.some((b) => b?.table === 'evaluation' && b.cell.ref.sheet === p.source.sheet && b.cell.ref.file === p.source.file);
 }
 
 function isGraded(c: ProjectCountClaim): boolean {

@@ -36,7 +36,7 @@ ruleTester.run(rule, {
     },
     {
       name: '执行率与同句执行数、预算数不符（3 / 30 不是 100%）',
-      doc: withNarrative(doc({ evaluations: [evaluation({ name: '网络宣传', funds: [{ initial: '30', full: '30', executed: '30', rate: '100' }], total: '99' })] }), [H, '网络宣传项目年初预算数30万元，全年预算数30万元，全年执行数3万元，预算执行率100.00%，自评得分99.5分。']),
+      doc: withNarrative(doc({ evaluations: [evaluation({ name: '全市网络宣传推广服务', funds: [{ initial: '30', full: '30', executed: '30', rate: '100' }], total: '99' })] }), [H, '网络宣传推广项目年初预算数30万元，全年预算数30万元，全年执行数3万元，预算执行率100.00%，自评得分99.5分。']),
       errors: [
         { messageId: 'figureMismatch', data: { field: '全年执行数' }, line: 2, actual: '3', expected: '30' },
         { messageId: 'rateInternal', data: { executed: '3', budget: '30' }, line: 2, actual: '100.00', expected: '10.00' },
@@ -50,7 +50,7 @@ ruleTester.run(rule, {
     },
     {
       name: '只写“预算”而年初与全年预算不同：警告',
-      doc: withNarrative(doc({ evaluations: [evaluation({ name: '网络宣传', funds: [{ initial: '20', full: '30', executed: '30' }] })] }), [H, '网络宣传项目预算20万元。']),
+      doc: withNarrative(doc({ evaluations: [evaluation({ name: '全市网络宣传推广服务', funds: [{ initial: '20', full: '30', executed: '30' }] })] }), [H, '网络宣传推广项目预算20万元。']),
       errors: [{ messageId: 'figureMismatch', line: 2, severity: 1 }],
     },
   ],
