@@ -35,26 +35,48 @@ export function coreName(name: string): string {
   return stripped.length >= MIN_RUN ? stripped : n;
 }
 
-/** Longest common run of `a` inside `text` (its offsets in text and length). */
-function longestRun(core: string, text: string): { start: number; len: number } {
-  let best = { start: -1, len: 0 };
-  // dynamic programming over one row: text × core, both short (a sentence, a name)
-  let prev = new Array<number>(core.length + 1).fill(0);
-  for (let i = 1; i <= text.length; i++) {
-    const row = new Array<number>(core.length + 1).fill(0);
-    for (let j = 1; j <= core.length; j++) {
-      if (text[i - 1] === core[j - 1]) {
-        row[j] = prev[j - 1] + 1;
-        if (row[j] > best.len) best = { start: i - row[j], len: row[j] };
-      }
+/** Every run of MIN_RUN characters of each core name, with where it sits in that name. */
+function gramIndex(cores: string[]): Map<string, { p: number; at: number }[]> {
+  const index = new Map<string, { p: number; at: number }[]>();
+  cores.forEach((core, p) => {
+    for (let at = 0; at + MIN_RUN <= core.length; at++) {
+      const g = core.slice(at, at + MIN_RUN);
+      const list = index.get(g);
+      if (list) list.push({ p, at });
+      else index.set(g, [{ p, at }]);
     }
-    prev = row;
+  });
+  return index;
+}
+
+/**
+ * The longest run of each core name inside `text`: one pass over the text's MIN_RUN-character
+ * windows, extending only where a window is a piece of some name (linear in the text for names
+ * that do not repeat themselves).
+ */
+function longestRuns(text: string, cores: string[], index: Map<string, { p: number; at: number }[]>): Map<number, { start: number; len: number }> {
+  const best = new Map<number, { start: number; len: number }>();
+  for (let i = 0; i + MIN_RUN <= text.length; i++) {
+    const hits = index.get(text.slice(i, i + MIN_RUN));
+    if (!hits) continue;
+    for (const { p, at } of hits) {
+      // a run already counted from an earlier window of the same alignment
+      if (at > 0 && i > 0 && text[i - 1] === cores[p][at - 1]) continue;
+      let len = MIN_RUN;
+      while (i + len < text.length && at + len < cores[p].length && text[i + len] === cores[p][at + len]) len++;
+      const b = best.get(p);
+      if (!b || len > b.len) best.set(p, { start: i, len });
+    }
   }
   return best;
 }
 
 export interface IdentityContext {
   projects: ProjectEvaluation[];
+  cores: string[];
+  index: Map<string, { p: number; at: number }[]>;
+  /** For names shorter than MIN_RUN: the name printed whole as the subject of what follows. */
+  shortNames: Map<number, RegExp>;
   /** The department's own name (and 主管部门 names): runs inside them identify no project. */
   departments: string[];
 }
@@ -63,7 +85,12 @@ export function identityContext(projects: ProjectEvaluation[], department?: stri
   const departments = new Set<string>();
   if (department) departments.add(foldName(department));
   for (const p of projects) if (p.department?.name) departments.add(foldName(p.department.name.replace(/^\d+[-－]/, '')));
-  return { projects, departments: [...departments].filter((d) => d.length >= MIN_RUN) };
+  const cores = projects.map((p) => coreName(p.name));
+  const shortNames = new Map<number, RegExp>();
+  cores.forEach((core, p) => {
+    if (core.length < MIN_RUN) shortNames.set(p, new RegExp(`${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=项目|经费|资金|的|年初|全年|预算|执行|自评|得分|[，,：:])`));
+  });
+  return { projects, cores, index: gramIndex(cores), shortNames, departments: [...departments].filter((d) => d.length >= MIN_RUN) };
 }
 
 /**
@@ -71,18 +98,19 @@ export function identityContext(projects: ProjectEvaluation[], department?: stri
  * are returned in `ambiguous` (the sentence speaks of a project the linter cannot tell).
  */
 export function findProjects(text: string, ctx: IdentityContext): { mentions: ProjectMention[]; ambiguous: { start: number; end: number; words: string }[] } {
-  const cores = ctx.projects.map((p) => coreName(p.name));
+  const cores = ctx.cores;
   const runs: { p: number; start: number; len: number }[] = [];
+  if (!cores.length) return { mentions: [], ambiguous: [] };
+  const long = longestRuns(text, cores, ctx.index);
   cores.forEach((core, p) => {
     if (core.length < MIN_RUN) {
       // a short name (培训费) is a mention only printed whole, as the subject of what follows
-      const m = new RegExp(`${core.replace(/[()]/g, '\\$&')}(?=项目|经费|资金|的|年初|全年|预算|执行|自评|得分|[，,：:])`).exec(text);
+      const m = ctx.shortNames.get(p)!.exec(text);
       if (m) runs.push({ p, start: m.index, len: core.length });
       return;
     }
-    const r = longestRun(core, text);
-    const confident = r.len === core.length || (r.len >= MIN_RUN && r.len >= core.length * MIN_SHARE);
-    if (confident) runs.push({ p, ...r });
+    const r = long.get(p);
+    if (r && (r.len === core.length || r.len >= core.length * MIN_SHARE)) runs.push({ p, ...r });
   });
   const mentions: ProjectMention[] = [];
   const ambiguous: { start: number; end: number; words: string }[] = [];

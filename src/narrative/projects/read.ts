@@ -38,6 +38,7 @@ export function readProjectClaims(results: SentenceResult[], claims: Claim[], ct
   const idc = identityContext(ctx.projects, ctx.department);
   let para: ParagraphMemory = { index: -1, projects: [], counts: [], groups: new Map() };
   const dropped = new Set<Claim>();
+  const headings = new Map<string, ReturnType<typeof findProjects>>();
   for (const r of results) {
     const s = r.sentence;
     if (s.paragraph !== para.index) para = { index: s.paragraph, projects: [], counts: [], groups: new Map() };
@@ -46,7 +47,11 @@ export function readProjectClaims(results: SentenceResult[], claims: Claim[], ct
     for (const m of found.mentions) if (!para.projects.some((p) => p.project === m.project)) para.projects.push(m);
     const headingText = halfWidth(s.section.join(' '));
     if (!found.mentions.length && !found.ambiguous.length && !ABOUT_PROJECTS.test(text) && !ABOUT_PROJECTS.test(headingText)) continue;
-    const heading = findProjects(headingText, idc);
+    let heading = headings.get(headingText);
+    if (!heading) {
+      heading = findProjects(headingText, idc);
+      headings.set(headingText, heading);
+    }
     const reader = new SentenceReader(r, text, found, heading.mentions.length === 1 && !heading.ambiguous.length ? heading.mentions[0] : undefined, para);
     reader.read();
     for (const [i, claim] of reader.taken) {
