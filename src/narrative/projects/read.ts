@@ -32,6 +32,8 @@ interface ParagraphMemory {
 export interface ProjectReadContext {
   projects: ProjectEvaluation[];
   department?: string;
+  /** The document's year (2024年度): counts of another year are not this document's. */
+  year?: string;
 }
 
 export function readProjectClaims(results: SentenceResult[], claims: Claim[], ctx: ProjectReadContext): void {
@@ -52,7 +54,7 @@ export function readProjectClaims(results: SentenceResult[], claims: Claim[], ct
       heading = findProjects(headingText, idc);
       headings.set(headingText, heading);
     }
-    const reader = new SentenceReader(r, text, found, heading.mentions.length === 1 && !heading.ambiguous.length ? heading.mentions[0] : undefined, para);
+    const reader = new SentenceReader(r, text, found, heading.mentions.length === 1 && !heading.ambiguous.length ? heading.mentions[0] : undefined, para, ctx.year ? /\d{4}/.exec(ctx.year)?.[0] : undefined);
     reader.read();
     for (const [i, claim] of reader.taken) {
       const old = r.owners[i];
@@ -87,6 +89,7 @@ class SentenceReader {
     private readonly found: ReturnType<typeof findProjects>,
     private readonly headingProject: ProjectMention | undefined,
     private readonly para: ParagraphMemory,
+    private readonly year: string | undefined,
   ) {
     this.s = r.sentence;
   }
@@ -167,8 +170,12 @@ class SentenceReader {
   }
 
   private count(i: number, start: number, end: number): void {
-    const a = activityAt(this.text, start, end) ?? this.headingActivity();
+    // the activity must be printed in the sentence: a heading (…自评报告) does not say what 实施项目15个 counts
+    const a = activityAt(this.text, start, end);
     if (!a) return;
+    // 其中3个项目… is a part of an earlier count; 2023年 / 上年 counts another year
+    const clause = this.text.slice(clauseStartOf(this.text, start), start);
+    if (/其中/.test(clause) || this.otherYearBefore(start)) return;
     const t = this.r.tokens[i];
     const claim: ProjectCountClaim = { type: 'project-count', ...this.base(`${a.words}项目数`), activity: a.activity, activityWords: a.words, count: countCell(t, this.s.at(t.start)), tallies: [] };
     this.counts.push(claim);
@@ -178,9 +185,13 @@ class SentenceReader {
     this.taken.set(i, claim);
   }
 
-  private headingActivity(): ReturnType<typeof activityAt> {
-    const h = halfWidth(this.s.section.join(' '));
-    return activityAt(h, h.length, h.length);
+  /** A year other than the document's, printed before `offset` in the sentence (上年, 2023年度). */
+  private otherYearBefore(offset: number): boolean {
+    const before = this.text.slice(0, offset);
+    if (/上年|上一年|去年/.test(before.replace(/比上年|较上年|与上年/g, ''))) return true;
+    const years = [...before.matchAll(/(\d{4})年/g)].map((m) => m[1]);
+    const last = years[years.length - 1];
+    return !!last && !!this.year && last !== this.year;
   }
 
   private mentionBetween(from: number, to: number): boolean {

@@ -59,6 +59,13 @@ describe('project claims', () => {
     expect(coreName('培训费')).toBe('培训费');
   });
 
+  it('a count without its activity printed, a part (其中), another year: no count claim', () => {
+    const heading = '一、2024年度项目支出绩效自评报告';
+    expect(projectClaims(bare([heading, '2024年实施项目共15个，年初批复预算8个项目985万元。']))).toEqual([]);
+    expect(projectClaims(bare([H, '对13个项目开展了绩效自评，其中对3个重点项目开展了深度自评。']))).toEqual(['project-count self 13个']);
+    expect(projectClaims(bare([H, '2023年自评10个项目，2024年自评13个项目。'], { meta: { year: '2024' } }))).toEqual(['project-count self 13个']);
+  });
+
   it('a narrative without tables: counts and tallies are still read', () => {
     const d = withNarrative(doc(), [H, '对13个项目开展绩效自评，其中优8个、良2个、中0个、差1个。']);
     expect(projectClaims(d)).toHaveLength(5);
