@@ -34,7 +34,7 @@ export function extractNarrative(doc: LintDocument): NarrativeExtraction {
   }
   builder.finish();
   builder.claims.push(...procurementClaims(builder.claims, doc.meta.year));
-  readProjectClaims(builder.results, builder.claims, { projects: doc.evaluations, ...(doc.meta.department ? { department: doc.meta.department } : {}) });
+  readProjectClaims(builder.results, builder.claims, { projects: doc.evaluations, ...(doc.meta.department ? { department: doc.meta.department } : {}), ...(doc.meta.year ? { year: doc.meta.year } : {}) });
   const cov = coverage(builder.results, builder.claims);
   return {
     claims: builder.claims,
