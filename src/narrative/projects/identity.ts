@@ -30,7 +30,7 @@ const MIN_SHARE = 0.5;
 /** The name without year tags, 项目 and fund words: what people keep when they write it. */
 export function coreName(name: string): string {
   let n = foldName(name).replace(/\(\d{4}年?度?\)/g, '').replace(/^\d{4}年度?/, '');
-  n = n.replace(/(项目)?(支出)?(绩效自评表|自评表)?$/, '');
+  n = n.replace(/(项目)?(支出)?(绩效自评表|自评表|绩效)?$/, '');
   const stripped = n.replace(/(项目)?(经费|资金|费用|专项资金)?$/, '').replace(/项目$/, '');
   return stripped.length >= MIN_RUN ? stripped : n;
 }
@@ -73,7 +73,10 @@ function longestRuns(text: string, cores: string[], index: Map<string, { p: numb
 
 export interface IdentityContext {
   projects: ProjectEvaluation[];
+  /** Each project's names as people shorten them: from its name and from its table's title. */
   cores: string[];
+  /** Which project each core names. */
+  owner: number[];
   index: Map<string, { p: number; at: number }[]>;
   /** For names shorter than MIN_RUN: the name printed whole as the subject of what follows. */
   shortNames: Map<number, RegExp>;
@@ -81,16 +84,32 @@ export interface IdentityContext {
   departments: string[];
 }
 
+/**
+ * What follows a project's name where people write one: 项目 / 经费, a figure's words (年初预算,
+ * 执行率, 得分), punctuation. A run followed by other words is part of another noun: 公务接待 in
+ * 公务接待费支出 (the 三公 item) is no mention of 公务接待工作经费.
+ */
+const FOLLOWS_NAME = /^(?:项目|经费|资金|专项|的|年初|全年|调整|预算|执行|自评|得分|绩效|评价|[，,：:、；;。（(“"”）)\s]|$)/;
+const FUND_TAIL = /^费用?/;
+
 export function identityContext(projects: ProjectEvaluation[], department?: string): IdentityContext {
   const departments = new Set<string>();
   if (department) departments.add(foldName(department));
   for (const p of projects) if (p.department?.name) departments.add(foldName(p.department.name.replace(/^\d+[-－]/, '')));
-  const cores = projects.map((p) => coreName(p.name));
-  const shortNames = new Map<number, RegExp>();
-  cores.forEach((core, p) => {
-    if (core.length < MIN_RUN) shortNames.set(p, new RegExp(`${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=项目|经费|资金|的|年初|全年|预算|执行|自评|得分|[，,：:])`));
+  const cores: string[] = [];
+  const owner: number[] = [];
+  projects.forEach((p, i) => {
+    const names = new Set([coreName(p.name), ...(p.title ? [coreName(p.title)] : [])]);
+    for (const n of names) if (n) {
+      cores.push(n);
+      owner.push(i);
+    }
   });
-  return { projects, cores, index: gramIndex(cores), shortNames, departments: [...departments].filter((d) => d.length >= MIN_RUN) };
+  const shortNames = new Map<number, RegExp>();
+  cores.forEach((core, k) => {
+    if (core.length < MIN_RUN) shortNames.set(k, new RegExp(`${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=项目|经费|资金|的|年初|全年|预算|执行|自评|得分|[，,：:])`));
+  });
+  return { projects, cores, owner, index: gramIndex(cores), shortNames, departments: [...departments].filter((d) => d.length >= MIN_RUN) };
 }
 
 /**
@@ -99,34 +118,38 @@ export function identityContext(projects: ProjectEvaluation[], department?: stri
  */
 export function findProjects(text: string, ctx: IdentityContext): { mentions: ProjectMention[]; ambiguous: { start: number; end: number; words: string }[] } {
   const cores = ctx.cores;
-  const runs: { p: number; start: number; len: number }[] = [];
   if (!cores.length) return { mentions: [], ambiguous: [] };
+  const runs: { k: number; start: number; len: number }[] = [];
   const long = longestRuns(text, cores, ctx.index);
-  cores.forEach((core, p) => {
+  cores.forEach((core, k) => {
     if (core.length < MIN_RUN) {
       // a short name (培训费) is a mention only printed whole, as the subject of what follows
-      const m = ctx.shortNames.get(p)!.exec(text);
-      if (m) runs.push({ p, start: m.index, len: core.length });
+      const m = ctx.shortNames.get(k)!.exec(text);
+      if (m) runs.push({ k, start: m.index, len: core.length });
       return;
     }
-    const r = long.get(p);
-    if (r && (r.len === core.length || r.len >= core.length * MIN_SHARE)) runs.push({ p, ...r });
+    const r = long.get(k);
+    if (!r || (r.len !== core.length && r.len < core.length * MIN_SHARE)) return;
+    const next = text.slice(r.start + r.len, r.start + r.len + 2);
+    if (FOLLOWS_NAME.test(next) || (r.len === core.length && FUND_TAIL.test(next))) runs.push({ k, ...r });
   });
+  // the longest run first: a name read whole wins over a shorter piece of it
+  runs.sort((a, b) => b.len - a.len);
   const mentions: ProjectMention[] = [];
   const ambiguous: { start: number; end: number; words: string }[] = [];
   const seen = new Set<number>();
   for (const r of runs) {
-    if (seen.has(r.p)) continue;
+    if (seen.has(ctx.owner[r.k])) continue;
     const words = text.slice(r.start, r.start + r.len);
     if (ctx.departments.some((d) => d.includes(words))) continue;
-    // every table whose name holds this run: one is an identity, two are a doubt
-    const holders = cores.map((c, i) => (c.includes(words) ? i : -1)).filter((i) => i >= 0);
+    // every table whose names hold this run: one is an identity, two are a doubt
+    const holders = [...new Set(cores.map((c, i) => (c.includes(words) ? ctx.owner[i] : -1)).filter((i) => i >= 0))];
     holders.forEach((i) => seen.add(i));
     if (holders.length !== 1) {
       ambiguous.push({ start: r.start, end: r.start + r.len, words });
       continue;
     }
-    const project = ctx.projects[r.p];
+    const project = ctx.projects[holders[0]];
     mentions.push({
       project,
       start: r.start,

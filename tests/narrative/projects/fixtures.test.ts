@@ -54,3 +54,18 @@ describe.each(SETS)('%s', (set, workbook) => {
     expect(added.sort()).toEqual(planted[name].map(key).sort());
   }, 60000);
 });
+
+describe('evaluation-claims-reception (三公 公务接待费 vs a 接待费 project)', () => {
+  const dir = path.join(ROOT, 'fixtures', 'evaluation-claims-reception');
+  const md = path.join(dir, 'narrative.md');
+  it('the project under its own name: no finding of the project rules', async () => {
+    const found = await narrativeFindings(path.join(dir, 'tables.xlsx'), md);
+    expect(found.filter((f) => /narrative\/(evaluation-count|project-)/.test(f.ruleId)).map(key)).toEqual([]);
+  }, 60000);
+  it('the project named 公务接待工作经费: one warning per sentence stating the 三公 公务接待费, no error', async () => {
+    const before = (await narrativeFindings(path.join(dir, 'tables.xlsx'), md)).map(key);
+    const after = (await narrativeFindings(path.join(dir, 'reception.xlsx'), md)).map(key);
+    const added = after.filter((k) => !before.includes(k));
+    expect(added.sort()).toEqual(['narrative/project-reception 1 L13', 'narrative/project-reception 1 L23']);
+  }, 60000);
+});

@@ -52,6 +52,15 @@ describe('project claims', () => {
     expect(findProjects('网络安全工作全年执行数5万元', ctx).mentions).toEqual([]);
   });
 
+  it('a piece of a name inside another noun is no mention; the table title names the project too', () => {
+    const ctx = identityContext([evaluation({ name: '公务接待工作经费' }), { ...evaluation({ name: '网络安全宣传周资料印制' }), title: '网络安全宣传周资料印刷项目支出绩效自评表' }]);
+    // the 三公 item 公务接待费 is not the project 公务接待工作经费
+    expect(findProjects('公务接待费支出0.05万元', ctx).mentions).toEqual([]);
+    expect(findProjects('公务接待工作经费项目全年执行数0.05万元', ctx).mentions.map((m) => m.project.name)).toEqual(['公务接待工作经费']);
+    // the title prints 印刷 where the name cell says 印制: either is the project
+    expect(findProjects('网络安全宣传周资料印刷项目全年执行数9.99万元', ctx).mentions.map((m) => m.words)).toEqual(['网络安全宣传周资料印刷']);
+  });
+
   it('core names drop year, 项目 and fund words', () => {
     expect(coreName('网信长治（2024）')).toBe('网信长治');
     expect(coreName('应急指挥和举报中心应急值守人员项目')).toBe('应急指挥和举报中心应急值守人员');
