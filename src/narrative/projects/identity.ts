@@ -107,7 +107,7 @@ export function identityContext(projects: ProjectEvaluation[], department?: stri
   });
   const shortNames = new Map<number, RegExp>();
   cores.forEach((core, k) => {
-    if (core.length < MIN_RUN) shortNames.set(k, new RegExp(`${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=项目|经费|资金|的|年初|全年|预算|执行|自评|得分|[，,：:])`));
+    if (core.length < MIN_RUN) shortNames.set(k, new RegExp(`${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=项目|经费|资金|年初|全年|预算|执行|自评|得分)`));
   });
   return { projects, cores, owner, index: gramIndex(cores), shortNames, departments: [...departments].filter((d) => d.length >= MIN_RUN) };
 }
@@ -123,7 +123,7 @@ export function findProjects(text: string, ctx: IdentityContext): { mentions: Pr
   const long = longestRuns(text, cores, ctx.index);
   cores.forEach((core, k) => {
     if (core.length < MIN_RUN) {
-      // a short name (培训费) is a mention only printed whole, as the subject of what follows
+      // a short name (培训费, also an economic item) is a mention only printed whole before 项目 / 经费 / a figure's words
       const m = ctx.shortNames.get(k)!.exec(text);
       if (m) runs.push({ k, start: m.index, len: core.length });
       return;

@@ -20,6 +20,8 @@ import type { GradeTallyClaim, ProjectClaim, ProjectCountClaim, ProjectField, Pr
 import { activityAt, clauseStartOf, countAmountOf, fieldOf, gradeOf, isAverageScore, isProjectCount, PROJECT_GRADE, tallyGrade } from './words';
 
 const ABOUT_PROJECTS = /绩效|自评|评价|监控/;
+/** Subjects a figure may have besides a project: the department, the unit, the 三公. */
+const OTHER_SUBJECT = /部门|整体|本单位|我单位|全年收支|三公|公务接待|公务用车|因公出国/;
 
 interface ParagraphMemory {
   index: number;
@@ -202,12 +204,15 @@ class SentenceReader {
   private projectAt(offset: number): { project: ProjectEvaluation; identity: Reading } | 'doubt' | undefined {
     const named = this.found.mentions.filter((m) => m.end <= offset).sort((a, b) => b.end - a.end)[0];
     const doubt = this.found.ambiguous.filter((m) => m.end <= offset).sort((a, b) => b.end - a.end)[0];
+    // words of the department or the 三公 between the name and the figure: the figure is theirs
+    const from = Math.max(named?.end ?? 0, doubt?.end ?? 0, clauseStartOf(this.text, offset));
+    if ((named || doubt) && OTHER_SUBJECT.test(this.text.slice(from, offset))) return undefined;
     if (doubt && (!named || doubt.end > named.end)) return 'doubt';
     if (named) return { project: named.project, identity: named.reading };
     if (this.found.ambiguous.length) return 'doubt';
     if (this.found.mentions.length) return undefined;
     // a clause about the department or the unit is not about the project its paragraph named
-    if (/部门|整体|本单位|我单位|全年收支/.test(this.text.slice(clauseStartOf(this.text, offset), offset))) return undefined;
+    if (OTHER_SUBJECT.test(this.text.slice(clauseStartOf(this.text, offset), offset))) return undefined;
     if (this.headingProject) return { project: this.headingProject.project, identity: this.headingProject.reading };
     if (this.para.projects.length === 1) {
       const m = this.para.projects[0];

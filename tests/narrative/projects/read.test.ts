@@ -61,6 +61,11 @@ describe('project claims', () => {
     expect(findProjects('网络安全宣传周资料印刷项目全年执行数9.99万元', ctx).mentions.map((m) => m.words)).toEqual(['网络安全宣传周资料印刷']);
   });
 
+  it('an economic item spelled like a short project name, a department figure after a project name: no project figure', () => {
+    const d = seed000With([H, '公用经费主要包括办公费、培训费，全年支出3.97万元。', '网信长治项目获得好评，部门整体全年执行数502.98万元。']);
+    expect(projectClaims(d)).toEqual([]);
+  });
+
   it('core names drop year, 项目 and fund words', () => {
     expect(coreName('网信长治（2024）')).toBe('网信长治');
     expect(coreName('应急指挥和举报中心应急值守人员项目')).toBe('应急指挥和举报中心应急值守人员');
