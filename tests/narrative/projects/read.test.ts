@@ -32,6 +32,12 @@ describe('project claims', () => {
     expect(d.narrativeStats.notUnderstood).toEqual([]);
   });
 
+  it('一是 / 二是 lists: each figure belongs to the project named before it', () => {
+    const d = seed000With([H, '一是网信长治项目，全年执行数10万元，预算执行率100%；二是培训费项目，全年执行数3.973万元，预算执行率73.99%。']);
+    expect(projectClaims(d)).toEqual(['project-figure 培训费 executed 3.973万元', 'project-figure 培训费 rate 73.99%', 'project-figure 网信长治 executed 10万元', 'project-figure 网信长治 rate 100%'].sort());
+    expect(d.narrativeStats.notUnderstood).toEqual([]);
+  });
+
   it('a paragraph about one project carries it; a department clause does not', () => {
     const d = seed000With([H, '培训费项目完成情况如下。全年执行数3.973万元，预算执行率73.99%。部门整体预算执行率为95%。']);
     expect(projectClaims(d)).toEqual(['project-figure 培训费 executed 3.973万元', 'project-figure 培训费 rate 73.99%']);
