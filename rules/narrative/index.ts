@@ -13,11 +13,14 @@ import evaluationCount from './evaluation-count';
 import listSum from './list-sum';
 import priorYear from './prior-year';
 import procurementParts from './procurement-parts';
+import projectFigures from './project-figures';
+import projectReception from './project-reception';
+import projectSum from './project-sum';
 import receptionPersons from './reception-persons';
 import repeatedFigure from './repeated-figure';
 import share from './share';
 import unitSlip from './unit-slip';
 
-export const narrativeRules: Rule<string>[] = [actualVsBudget, amount, budgetAmounts, budgetChange, budgetProjects, carryOver, change, completion, count, evaluationCount, listSum, priorYear, procurementParts, receptionPersons, repeatedFigure, share, unitSlip]
+export const narrativeRules: Rule<string>[] = [actualVsBudget, amount, budgetAmounts, budgetChange, budgetProjects, carryOver, change, completion, count, evaluationCount, listSum, priorYear, procurementParts, projectFigures, projectReception, projectSum, receptionPersons, repeatedFigure, share, unitSlip]
   .map((r) => r as Rule<string>)
   .sort((a, b) => a.meta.id.localeCompare(b.meta.id));

@@ -12,6 +12,7 @@ import { buildDictionary } from './subjects';
 import { ClaimBuilder } from './parse';
 import { coverage } from './understood';
 import { procurementClaims } from './procurement';
+import { readProjectClaims } from './projects/read';
 
 export interface NarrativeExtraction {
   claims: Claim[];
@@ -33,6 +34,7 @@ export function extractNarrative(doc: LintDocument): NarrativeExtraction {
   }
   builder.finish();
   builder.claims.push(...procurementClaims(builder.claims, doc.meta.year));
+  readProjectClaims(builder.results, builder.claims, { projects: doc.evaluations, ...(doc.meta.department ? { department: doc.meta.department } : {}), ...(doc.meta.year ? { year: doc.meta.year } : {}) });
   const cov = coverage(builder.results, builder.claims);
   return {
     claims: builder.claims,

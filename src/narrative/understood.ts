@@ -69,6 +69,10 @@ export function understood(c: Claim, used: Set<StatedAmount>): boolean {
     case 'relation':
       return !!c.actual && !!c.budget;
     case 'procurement':
+    case 'project-figure':
+    case 'project-count':
+    case 'grade-tally':
+      // built only where the project and the figure's meaning were read from printed words
       return true;
   }
 }

@@ -134,7 +134,7 @@ describe('claim parser', () => {
     [
       '自评个数与等次',
       ['（四）预算绩效情况说明', '2024年二级项目绩效自评个数13个，资金224.5万元：8个项目自评等级为“优”，2个项目自评等级为“良”，3个项目自评等级“中”。'],
-      ['count projects 二级项目绩效自评个数 13个', 'amount 资金 224.5万元', 'count grade 优 自评等级“优” 8个', 'count grade 良 自评等级“良” 2个', 'count grade 中 自评等级“中” 3个'],
+      ['project-count self 13个 amount 224.5万元 Σfull', 'grade-tally 优 8个 of 13个', 'grade-tally 良 2个 of 13个', 'grade-tally 中 3个 of 13个'],
     ],
     [
       '列举个数',

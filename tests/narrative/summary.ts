@@ -17,5 +17,11 @@ export function summary(c: Claim): string {
       return `list ${c.marker}${c.exhaustive ? ' exhaustive' : ''} ${c.subject} ${fig(c.total)} = ${c.items.map((i) => `${i.subject} ${fig(i.amount)}`).join(' + ')}`;
     case 'count':
       return `count ${c.what}${c.grade ? ` ${c.grade}` : ''} ${c.subject} ${c.count.raw}${c.listed !== undefined ? ` listed ${c.listed}` : ''}${c.binding ? ` → ${c.binding.label}` : ''}`;
+    case 'project-count':
+      return `project-count ${c.activity} ${c.count.raw}${c.amount ? ` amount ${c.amount.amount.stated.raw} Σ${c.amount.of}` : ''}${c.average ? ` average ${c.average.raw}` : ''}`;
+    case 'grade-tally':
+      return `grade-tally ${c.grade} ${c.count.raw}${c.of ? ` of ${c.of.count.raw}` : ''}`;
+    case 'project-figure':
+      return `project-figure ${c.project.name} ${c.field} ${c.amount?.stated.raw ?? c.value?.raw ?? c.grade?.text ?? '-'}`;
   }
 }

@@ -30,3 +30,51 @@ ruleTester.run(rule, {
     },
   ],
 });
+
+const H = '（四）预算绩效情况说明';
+
+describe('counts by activity, tallies and their own arithmetic', () => {
+  ruleTester.run(rule, {
+    valid: [
+      { name: '等次在数字前（其中优5个、良3个、中3个、差0个）', doc: seed000With([H, '2024年对11个项目开展了绩效自评，其中优5个、良3个、中3个、差0个。']) },
+      { name: '“评价等级为“优”的项目5个”“良的3个”“3个项目为中”', doc: seed000With([H, '对11个项目开展绩效自评，评价等级为“优”的项目5个，良的3个，3个项目为中。']) },
+      { name: '中文数字与优秀/良好/合格', doc: seed000With([H, '共自评十一个项目，其中优秀的五个，良好的三个，合格的三个。']) },
+      { name: '编制目标、监控与自评个数相同', doc: seed000With([H, '对11个项目编制了绩效目标，对11个项目开展了绩效运行监控，对11个项目开展了绩效自评。']) },
+      {
+        name: '未附自评表：各等次之和等于项目个数',
+        doc: withNarrative(doc(), [H, '编报绩效目标的2024年度项目39个，涉及预算金额4415.48万元；绩效自评的2024年度项目39个，涉及预算金额4415.48万元，平均得分99.33分（其中，绩效评级为“优”的项目39个；绩效评级为“良”的项目0个；绩效评级为“合格”的项目0个；绩效评级为“不合格”的项目0个。']),
+      },
+      { name: '只写部分等次，其和不超过个数', doc: withNarrative(doc(), [H, '对13个项目开展绩效自评，其中8个项目自评等级为“优”。']) },
+    ],
+    invalid: [
+      {
+        name: '四个等次之和不等于项目个数（未附自评表）',
+        doc: withNarrative(doc(), [H, '对13个项目开展绩效自评，其中优8个、良2个、中0个、差1个。']),
+        errors: [{ messageId: 'tallySum', data: { expected: 11, stated: 13 }, line: 2, actual: '13', expected: '11' }],
+      },
+      {
+        name: '所列等次之和超过项目个数',
+        doc: withNarrative(doc(), [H, '对3个项目开展绩效自评，其中4个项目为优。']),
+        errors: [{ messageId: 'tallyExceeds', line: 2, actual: '3', expected: '4' }],
+      },
+      {
+        name: '监控个数与自评个数不同只警告',
+        doc: withNarrative(doc(), [H, '开展绩效运行监控，涉及1个项目；对13个项目开展了绩效自评。']),
+        errors: [{ messageId: 'countsDiffer', data: { countA: '1', countB: '13' }, line: 2, severity: 1 }],
+      },
+      {
+        name: '同一工作先后两个个数',
+        doc: withNarrative(doc(), [H, '2024年二级项目绩效自评个数13个。', '全年共自评10个项目。']),
+        errors: [{ messageId: 'countRestated', data: { first: '13', stated: '10' }, line: 3, actual: '10', expected: '13' }],
+      },
+      {
+        name: '多出的“优”可能来自未附的自评表：警告',
+        doc: seed000With([H, '对13个项目开展了绩效自评，其中7个项目为优。']),
+        errors: [
+          { messageId: 'projectCount', line: 2, actual: '13', expected: '11' },
+          { messageId: 'gradeCountUnattached', data: { missing: 2 }, line: 2, actual: '7', expected: '5', severity: 1 },
+        ],
+      },
+    ],
+  });
+});

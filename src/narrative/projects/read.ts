@@ -1,0 +1,283 @@
+/**
+ * Sentences about self-evaluated projects → project claims. Runs after the general claim builder
+ * over its sentence results: in a sentence that speaks of projects (a project named, or 绩效 / 自评 /
+ * 评价 / 监控 in it or its heading), the figures this reader understands — a project's 年初预算数 /
+ * 全年预算数 / 执行数 / 执行率 / 得分 / 等级, a count of projects with its activity and amount, a
+ * grade tally — become project claims and take the place of what the builder read for them.
+ *
+ * A figure of a project the names cannot tell (no table matches, or two do) is left unowned: its
+ * sentence is not understood, so no finding rests on a guess.
+ */
+import type { Binding, Claim, ClaimBase } from '../claim-types';
+import type { SentenceResult } from '../parse';
+import type { Sentence } from '../sentences';
+import type { ProjectEvaluation } from '../../ledger/evaluation';
+import { reading, type Reading } from '../../ledger/evidence';
+import { halfWidth } from '../../text';
+import { amountCells, countCell, percentCell } from '../numbers';
+import { findProjects, identityContext, type ProjectMention } from './identity';
+import type { GradeTallyClaim, ProjectClaim, ProjectCountClaim, ProjectField, ProjectFigureClaim } from './types';
+import { activityAt, clauseStartOf, countAmountOf, fieldOf, gradeOf, isAverageScore, isProjectCount, PROJECT_GRADE, tallyGrade } from './words';
+
+const ABOUT_PROJECTS = /绩效|自评|评价|监控/;
+/** Subjects a figure may have besides a project: the department, the unit, the 三公. */
+const OTHER_SUBJECT = /部门|整体|本单位|我单位|全年收支|三公|公务接待|公务用车|因公出国/;
+
+interface ParagraphMemory {
+  index: number;
+  /** Projects named in the paragraph so far, distinct. */
+  projects: ProjectMention[];
+  counts: ProjectCountClaim[];
+  groups: Map<ProjectEvaluation, ProjectFigureClaim[]>;
+}
+
+export interface ProjectReadContext {
+  projects: ProjectEvaluation[];
+  department?: string;
+  /** The document's year (2024年度): counts of another year are not this document's. */
+  year?: string;
+}
+
+export function readProjectClaims(results: SentenceResult[], claims: Claim[], ctx: ProjectReadContext): void {
+  const idc = identityContext(ctx.projects, ctx.department);
+  let para: ParagraphMemory = { index: -1, projects: [], counts: [], groups: new Map() };
+  const dropped = new Set<Claim>();
+  const headings = new Map<string, ReturnType<typeof findProjects>>();
+  for (const r of results) {
+    const s = r.sentence;
+    if (s.paragraph !== para.index) para = { index: s.paragraph, projects: [], counts: [], groups: new Map() };
+    const text = halfWidth(s.text);
+    const found = findProjects(text, idc);
+    for (const m of found.mentions) if (!para.projects.some((p) => p.project === m.project)) para.projects.push(m);
+    const headingText = halfWidth(s.section.join(' '));
+    if (!found.mentions.length && !found.ambiguous.length && !ABOUT_PROJECTS.test(text) && !ABOUT_PROJECTS.test(headingText)) continue;
+    let heading = headings.get(headingText);
+    if (!heading) {
+      heading = findProjects(headingText, idc);
+      headings.set(headingText, heading);
+    }
+    const reader = new SentenceReader(r, text, found, heading.mentions.length === 1 && !heading.ambiguous.length ? heading.mentions[0] : undefined, para, ctx.year ? /\d{4}/.exec(ctx.year)?.[0] : undefined);
+    reader.read();
+    for (const [i, claim] of reader.taken) {
+      const old = r.owners[i];
+      r.owners[i] = claim;
+      if (old && old !== claim && !r.owners.includes(old)) dropped.add(old);
+    }
+    for (const i of reader.doubtful) {
+      const old = r.owners[i];
+      r.owners[i] = undefined;
+      if (old && !r.owners.includes(old)) dropped.add(old);
+    }
+    claims.push(...reader.claims);
+  }
+  if (dropped.size) {
+    const kept = claims.filter((c) => !dropped.has(c));
+    claims.length = 0;
+    claims.push(...kept);
+  }
+}
+
+class SentenceReader {
+  readonly taken = new Map<number, ProjectClaim>();
+  /** Figures of a project the names cannot tell: left unowned (not understood). */
+  readonly doubtful: number[] = [];
+  readonly claims: ProjectClaim[] = [];
+  private readonly counts: ProjectCountClaim[] = [];
+  private readonly s: Sentence;
+
+  constructor(
+    private readonly r: SentenceResult,
+    private readonly text: string,
+    private readonly found: ReturnType<typeof findProjects>,
+    private readonly headingProject: ProjectMention | undefined,
+    private readonly para: ParagraphMemory,
+    private readonly year: string | undefined,
+  ) {
+    this.s = r.sentence;
+  }
+
+  read(): void {
+    this.r.tokens.forEach((t, i) => {
+      const prevEnd = i > 0 ? this.r.tokens[i - 1].unitEnd : 0;
+      const clauseStart = clauseStartOf(this.text, t.start);
+      // the words of this figure: after the previous figure, its clause's start and any project name
+      const nameEnd = Math.max(0, ...[...this.found.mentions, ...this.found.ambiguous].map((m) => m.end).filter((e) => e <= t.start));
+      const label = this.text.slice(Math.max(prevEnd, clauseStart, nameEnd), t.start);
+      const unitAndAfter = this.text.slice(t.end, t.unitEnd + 24);
+      const ref = this.s.at(t.start);
+      if (t.kind === 'count' && /^(?:个|项)$/.test(t.unit)) {
+        const tally = tallyGrade(label, unitAndAfter);
+        if (tally) return this.tally(i, tally, countCell(t, ref));
+        if (isProjectCount(label, unitAndAfter)) this.count(i, t.start, t.unitEnd);
+        return;
+      }
+      if (t.kind === 'amount') {
+        const lastCount = this.counts[this.counts.length - 1];
+        const sum = countAmountOf(label);
+        if (sum && lastCount && !lastCount.amount && !this.mentionBetween(this.countEnd.get(lastCount) ?? 0, t.start)) {
+          const amount = amountCells(t, ref);
+          const words = label.replace(/^[，,：:]/, '');
+          lastCount.amount = {
+            amount: { ...amount, role: sum.of === 'full' ? 'budget' : 'actual' },
+            of: sum.of,
+            label: words,
+            reading: sum.strong
+              ? reading('binding', sum.of === 'full' ? 'Σ 全年预算数' : 'Σ 全年执行数', 'label', words)
+              : reading('binding', 'Σ 全年预算数', 'default', words, { alternative: { zh: 'Σ 全年执行数', en: 'Σ 全年执行数 (executed)' } }),
+          };
+          this.taken.set(i, lastCount);
+          return;
+        }
+      }
+      if (t.kind === 'count' && isAverageScore(label, t.unit)) {
+        const lastCount = this.counts[this.counts.length - 1];
+        if (lastCount && !lastCount.average) {
+          lastCount.average = countCell(t, ref);
+          this.taken.set(i, lastCount);
+        }
+        return;
+      }
+      const field = fieldOf(label, t.kind, t.unit);
+      if (!field) return;
+      const who = this.projectAt(t.start);
+      if (who === 'doubt') {
+        this.doubtful.push(i);
+        return;
+      }
+      if (!who) return;
+      const claim = this.figure(who, field, label.replace(/^(?:项目|经费|资金)/, ''));
+      // the builder already bound this figure to the same project's table: its rule checks it there
+      if (boundTo(this.r.owners[i], who.project)) claim.checkedElsewhere = true;
+      if (t.kind === 'amount') claim.amount = { ...amountCells(t, ref), role: field === 'executed' ? 'actual' : 'budget', ...(field === 'initial' || field === 'full' ? { budgetKind: field } : {}) };
+      else claim.value = t.kind === 'percent' ? percentCell(t, ref) : countCell(t, ref);
+      if (!claim.checkedElsewhere) this.taken.set(i, claim);
+    });
+    this.grades();
+  }
+
+  private readonly countEnd = new Map<ProjectCountClaim, number>();
+
+  private base(subject: string): ClaimBase {
+    return { sentence: this.s.text, ref: this.s.ref, section: this.s.section, subject };
+  }
+
+  private tally(i: number, g: { grade: GradeTallyClaim['grade']; text: string }, count: GradeTallyClaim['count']): void {
+    // a tally divides the last count of its sentence or paragraph, unless that count already has this grade
+    const last = this.counts[this.counts.length - 1] ?? this.para.counts[this.para.counts.length - 1];
+    const of = last && isGraded(last) && !last.tallies.some((t) => t.grade === g.grade) ? last : undefined;
+    const claim: GradeTallyClaim = { type: 'grade-tally', ...this.base(`自评等级“${g.grade}”`), grade: g.grade, gradeText: g.text, count, ...(of ? { of } : {}) };
+    of?.tallies.push(claim);
+    this.claims.push(claim);
+    this.taken.set(i, claim);
+  }
+
+  private count(i: number, start: number, end: number): void {
+    // the activity must be printed in the sentence: a heading (…自评报告) does not say what 实施项目15个 counts
+    const a = activityAt(this.text, start, end);
+    if (!a) return;
+    // 其中3个项目… is a part of an earlier count; 2023年 / 上年 counts another year
+    const clause = this.text.slice(clauseStartOf(this.text, start), start);
+    if (/其中/.test(clause) || this.otherYearBefore(start)) return;
+    const t = this.r.tokens[i];
+    const claim: ProjectCountClaim = { type: 'project-count', ...this.base(`${a.words}项目数`), activity: a.activity, activityWords: a.words, count: countCell(t, this.s.at(t.start)), tallies: [] };
+    this.counts.push(claim);
+    this.countEnd.set(claim, end);
+    this.para.counts.push(claim);
+    this.claims.push(claim);
+    this.taken.set(i, claim);
+  }
+
+  /** A year other than the document's, printed before `offset` in the sentence (上年, 2023年度). */
+  private otherYearBefore(offset: number): boolean {
+    const before = this.text.slice(0, offset);
+    if (/上年|上一年|去年/.test(before.replace(/比上年|较上年|与上年/g, ''))) return true;
+    const years = [...before.matchAll(/(\d{4})年/g)].map((m) => m[1]);
+    const last = years[years.length - 1];
+    return !!last && !!this.year && last !== this.year;
+  }
+
+  private mentionBetween(from: number, to: number): boolean {
+    return [...this.found.mentions, ...this.found.ambiguous].some((m) => m.start >= from && m.start < to);
+  }
+
+  /** The project a figure at `offset` speaks of: named before it in the sentence, in the heading, or the paragraph's only one. */
+  private projectAt(offset: number): { project: ProjectEvaluation; identity: Reading } | 'doubt' | undefined {
+    const named = this.found.mentions.filter((m) => m.end <= offset).sort((a, b) => b.end - a.end)[0];
+    const doubt = this.found.ambiguous.filter((m) => m.end <= offset).sort((a, b) => b.end - a.end)[0];
+    // words of the department or the 三公 between the name and the figure: the figure is theirs
+    const from = Math.max(named?.end ?? 0, doubt?.end ?? 0, clauseStartOf(this.text, offset));
+    if ((named || doubt) && OTHER_SUBJECT.test(this.text.slice(from, offset))) return undefined;
+    if (doubt && (!named || doubt.end > named.end)) return 'doubt';
+    if (named) return { project: named.project, identity: named.reading };
+    if (this.found.ambiguous.length) return 'doubt';
+    if (this.found.mentions.length) return undefined;
+    // a clause about the department or the unit is not about the project its paragraph named
+    if (OTHER_SUBJECT.test(this.text.slice(clauseStartOf(this.text, offset), offset))) return undefined;
+    if (this.headingProject) return { project: this.headingProject.project, identity: this.headingProject.reading };
+    if (this.para.projects.length === 1) {
+      const m = this.para.projects[0];
+      return { project: m.project, identity: reading('binding', `自评表 ${m.project.name}`, 'label', m.words, { note: { zh: '本段只提及这一个项目', en: 'the only project this paragraph names' } }) };
+    }
+    return this.para.projects.length > 1 ? 'doubt' : undefined;
+  }
+
+  private figure(who: { project: ProjectEvaluation; identity: Reading }, field: ProjectField, label: string): ProjectFigureClaim {
+    let group = this.para.groups.get(who.project);
+    if (!group) {
+      group = [];
+      this.para.groups.set(who.project, group);
+    }
+    const claim: ProjectFigureClaim = {
+      type: 'project-figure',
+      ...this.base(`${who.project.name} ${label}`),
+      project: who.project,
+      identity: who.identity,
+      field,
+      label,
+      fieldReading: fieldReading(who.project, field, label),
+      group,
+    };
+    group.push(claim);
+    this.claims.push(claim);
+    return claim;
+  }
+
+  /** "…评价等级为“中”": a project's grade in words, when no count stands between the name and it. */
+  private grades(): void {
+    const g = new RegExp(PROJECT_GRADE.source, 'g');
+    for (let m = g.exec(this.text); m; m = g.exec(this.text)) {
+      const at = m.index;
+      const countBefore = this.r.tokens.some((t, i) => t.kind === 'count' && t.unitEnd <= at && this.taken.get(i)?.type !== 'project-figure' && clauseStartOf(this.text, at) <= t.start);
+      if (countBefore) continue;
+      const who = this.projectAt(at);
+      if (!who || who === 'doubt') continue;
+      const word = m[1];
+      const claim = this.figure(who, 'grade', m[0].slice(0, m[0].length - word.length).replace(/[“"「]$/, ''));
+      claim.grade = { grade: gradeOf(word), text: word, ref: this.s.at(at + m[0].length - word.length) };
+    }
+  }
+}
+
+/** Whether a builder claim is bound to a figure of this project's table. */
+function boundTo(c: Claim | undefined, p: ProjectEvaluation): boolean {
+  if (!c) return false;
+  const o = c as { binding?: Binding; amount?: { binding?: Binding }; actual?: { binding?: Binding }; budget?: { binding?: Binding } };
+  const bindings = [o.binding, o.amount?.binding, o.actual?.binding, o.budget?.binding];
+  return bindings.some((b) => b?.table === 'evaluation' && b.cell.ref.sheet === p.source.sheet && b.cell.ref.file === p.source.file);
+}
+
+function isGraded(c: ProjectCountClaim): boolean {
+  return c.activity === 'self' || c.activity === 'review';
+}
+
+/** 预算 without 年初 / 全年 names one figure only when the table prints the two alike. */
+function fieldReading(p: ProjectEvaluation, field: ProjectField, label: string): Reading {
+  if (field !== 'budget') return reading('binding', label, 'label', label);
+  const total = p.funds.find((f) => f.kind === 'total') ?? p.funds[0];
+  const same = !total?.initial || !total.full || (total.initial.value !== null && total.full.value !== null && total.initial.value.eq(total.full.value));
+  return same
+    ? reading('binding', '全年预算数', 'label', label, { note: { zh: '年初预算数与全年预算数相同', en: 'the initial and the full-year budget are the same' } })
+    : reading('binding', '全年预算数', 'default', label, { alternative: { zh: '年初预算数', en: 'the initial budget (年初预算数)' } });
+}
+
+export { identityContext };

@@ -1,0 +1,93 @@
+/** Sentences about projects read into project claims (src/narrative/projects), and what stays unread. */
+import { seed000With, bare } from '../helpers';
+import { summary } from '../summary';
+import { doc, evaluation } from '../../helpers/ledger';
+import { findProjects, identityContext, coreName } from '../../../src/narrative/projects/identity';
+import { withNarrative } from '../helpers';
+
+const H = '（四）预算绩效情况说明';
+const projectClaims = (d: ReturnType<typeof bare>) => d.claims.filter((c) => /^project-|grade-tally/.test(c.type)).map(summary).sort();
+
+describe('project claims', () => {
+  it.each<[string, string, string[]]>([
+    ['等次在前、中文数字', '共自评十一个项目，其中优秀的五个，良好的三个，合格的三个。', ['grade-tally 中 三个 of 十一个', 'grade-tally 良 三个 of 十一个', 'grade-tally 优 五个 of 十一个', 'project-count self 十一个']],
+    ['评价等级为“优”的项目9个', '对11个项目开展绩效自评，评价等级为“优”的项目9个，2个项目为良。', ['grade-tally 优 9个 of 11个', 'grade-tally 良 2个 of 11个', 'project-count self 11个']],
+    ['编制目标与监控，涉及金额', '对本部门共有16个项目编制了绩效目标，涉及金额300.5万元；开展绩效运行监控，涉及1个项目。', ['project-count monitor 1个', 'project-count target 16个 amount 300.5万元 Σfull']],
+    ['上海：平均得分', '绩效自评的2024年度项目39个，涉及预算金额4415.48万元，平均得分99.33分。', ['project-count self 39个 amount 4415.48万元 Σfull average 99.33分']],
+  ])('%s', (_n, sentence, expected) => {
+    expect(projectClaims(bare([H, sentence]))).toEqual([...expected].sort());
+  });
+
+  it('per-project figures, the name with 项目 / 经费 or abbreviated', () => {
+    const d = seed000With([H, '培训费项目年初预算数5.37万元，全年执行数3.973万元，预算执行率73.99%，自评得分78.4分，评价等级为“中”。', '网络安全态势感知系统项目全年预算数40万元。', '专项业务费经费执行率97.72%。']);
+    expect(projectClaims(d)).toEqual([
+      'project-figure 专项业务费 rate 97.72%',
+      'project-figure 全市网络安全态势感知系统年度服务费 full 40万元',
+      'project-figure 培训费 executed 3.973万元',
+      'project-figure 培训费 grade 中',
+      'project-figure 培训费 initial 5.37万元',
+      'project-figure 培训费 rate 73.99%',
+      'project-figure 培训费 score 78.4分',
+    ]);
+    expect(d.narrativeStats.notUnderstood).toEqual([]);
+  });
+
+  it('一是 / 二是 lists: each figure belongs to the project named before it', () => {
+    const d = seed000With([H, '一是网信长治项目，全年执行数10万元，预算执行率100%；二是培训费项目，全年执行数3.973万元，预算执行率73.99%。']);
+    expect(projectClaims(d)).toEqual(['project-figure 培训费 executed 3.973万元', 'project-figure 培训费 rate 73.99%', 'project-figure 网信长治 executed 10万元', 'project-figure 网信长治 rate 100%'].sort());
+    expect(d.narrativeStats.notUnderstood).toEqual([]);
+  });
+
+  it('a paragraph about one project carries it; a department clause does not', () => {
+    const d = seed000With([H, '培训费项目完成情况如下。全年执行数3.973万元，预算执行率73.99%。部门整体预算执行率为95%。']);
+    expect(projectClaims(d)).toEqual(['project-figure 培训费 executed 3.973万元', 'project-figure 培训费 rate 73.99%']);
+  });
+
+  it('two tables of one name, or no table: not understood, no claim', () => {
+    const d = seed000With([H, '应急指挥举报配套项目全年执行数0万元。', '数据中心机房改造项目全年执行数12万元，预算执行率80%。']);
+    expect(projectClaims(d)).toEqual([]);
+    expect(d.narrativeStats.notUnderstood.map((n) => n.text)).toEqual(['应急指挥举报配套项目全年执行数0万元。', '数据中心机房改造项目全年执行数12万元，预算执行率80%。']);
+  });
+
+  it('never the department’s own name', () => {
+    const projects = [evaluation({ name: '长治市委网信办运行经费' }), evaluation({ name: '网络安全宣传周资料印制' })];
+    const ctx = identityContext(projects, '中共长治市委网信办');
+    expect(findProjects('长治市委网信办全年执行数5万元', ctx).mentions).toEqual([]);
+    expect(findProjects('网络安全宣传周资料印制项目全年执行数5万元', ctx).mentions.map((m) => m.project.name)).toEqual(['网络安全宣传周资料印制']);
+    // a word both names share (网络安全) is not a name
+    expect(findProjects('网络安全工作全年执行数5万元', ctx).mentions).toEqual([]);
+  });
+
+  it('a piece of a name inside another noun is no mention; the table title names the project too', () => {
+    const ctx = identityContext([evaluation({ name: '公务接待工作经费' }), { ...evaluation({ name: '网络安全宣传周资料印制' }), title: '网络安全宣传周资料印刷项目支出绩效自评表' }]);
+    // the 三公 item 公务接待费 is not the project 公务接待工作经费
+    expect(findProjects('公务接待费支出0.05万元', ctx).mentions).toEqual([]);
+    expect(findProjects('公务接待工作经费项目全年执行数0.05万元', ctx).mentions.map((m) => m.project.name)).toEqual(['公务接待工作经费']);
+    // the title prints 印刷 where the name cell says 印制: either is the project
+    expect(findProjects('网络安全宣传周资料印刷项目全年执行数9.99万元', ctx).mentions.map((m) => m.words)).toEqual(['网络安全宣传周资料印刷']);
+  });
+
+  it('an economic item spelled like a short project name, a department figure after a project name: no project figure', () => {
+    const d = seed000With([H, '公用经费主要包括办公费、培训费，全年支出3.97万元。', '网信长治项目获得好评，部门整体全年执行数502.98万元。']);
+    expect(projectClaims(d)).toEqual([]);
+  });
+
+  it('core names drop year, 项目 and fund words', () => {
+    expect(coreName('网信长治（2024）')).toBe('网信长治');
+    expect(coreName('应急指挥和举报中心应急值守人员项目')).toBe('应急指挥和举报中心应急值守人员');
+    expect(coreName('办公场所保洁经费')).toBe('办公场所保洁');
+    expect(coreName('培训费')).toBe('培训费');
+  });
+
+  it('a count without its activity printed, a part (其中), another year: no count claim', () => {
+    const heading = '一、2024年度项目支出绩效自评报告';
+    expect(projectClaims(bare([heading, '2024年实施项目共15个，年初批复预算8个项目985万元。']))).toEqual([]);
+    expect(projectClaims(bare([H, '对13个项目开展了绩效自评，其中对3个重点项目开展了深度自评。']))).toEqual(['project-count self 13个']);
+    expect(projectClaims(bare([H, '2023年自评10个项目，2024年自评13个项目。'], { meta: { year: '2024' } }))).toEqual(['project-count self 13个']);
+  });
+
+  it('a narrative without tables: counts and tallies are still read', () => {
+    const d = withNarrative(doc(), [H, '对13个项目开展绩效自评，其中优8个、良2个、中0个、差1个。']);
+    expect(projectClaims(d)).toHaveLength(5);
+  });
+});
