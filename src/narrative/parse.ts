@@ -31,7 +31,7 @@ import { analysePhrase, expandSubjects } from './phrase';
 import { bindSubject, wholeTerm } from './bind';
 import type { SubjectEntry } from './subjects';
 import { countClaim } from './counts';
-import { finishLists, inlineList, LIST_MARK, ParagraphList } from './lists';
+import { finishLists, inlineList, LIST_MARK, FollowingList } from './lists';
 import type { Scope } from './scope';
 import { reading } from '../ledger/evidence';
 
@@ -69,8 +69,8 @@ export class ClaimBuilder {
   private para: ParagraphState = { index: -1, sentences: 0, actualByTerm: new Map(), comparator: '', firstText: '', lastSubject: '', budgets: new Map() };
   private sectionActualByTerm = new Map<string, AmountClaim>();
   private sectionKey = '';
-  /** A list opened by a marker ending a sentence; items come from the next paragraphs. */
-  private readonly paraList = new ParagraphList();
+  /** A list opened by a marker ending a sentence; items come from the sentences after it. */
+  private readonly paraList = new FollowingList();
 
   constructor(
     private readonly dict: SubjectEntry[],
@@ -105,6 +105,7 @@ export class ClaimBuilder {
   }
 
   finish(): void {
+    this.paraList.close();
     finishLists(this.claims);
   }
 
@@ -118,8 +119,8 @@ export class ClaimBuilder {
     if (s.paragraph !== this.para.index) {
       const previousLast = this.para.lastActual;
       this.para = { index: s.paragraph, sentences: 0, actualByTerm: new Map(), comparator: '', firstText: s.text, lastSubject: '', budgets: new Map(), ...(previousLast ? { previousLast } : {}) };
-      this.paraList.enter(s);
     }
+    this.paraList.enter(s);
   }
 
   /** The words in front of figure `t`, its scope and its clause. */
@@ -144,6 +145,8 @@ export class ClaimBuilder {
     // a list ends with its sentence; at a ；unless its marker took a colon and it lists figures
     // ("主要包括：基本工资、津贴补贴…；公用经费X" listed names, and the ；ends them)
     if (inline && (/。/.test(f.gap) || ((!inline.colon || inline.list.items.length === 0) && /[；;]/.test(f.gap)) || (inline.paren && /[）)]/.test(f.gap)))) st.inline = undefined;
+    st.shape.push(`${f.t.kind}:${f.ph.role ?? ''}:${f.ph.budgetKind ?? ''}:${f.ph.completion ? 'c' : ''}${f.ph.share ? 's' : ''}${f.ph.direction ? 'd' : ''}`);
+    this.paraList.sawFigure();
     if (f.t.kind === 'amount') this.readAmount(st, f);
     else if (f.t.kind === 'percent') this.readPercent(st, f);
     else this.readCount(st, f);
@@ -177,7 +180,7 @@ export class ClaimBuilder {
       st.lastSubject = f.ph.subject;
       st.subjectFromEarlierSentence = false;
     }
-    this.listItem(st, claim);
+    this.listItem(st, claim, f);
   }
 
   /** An amount claim, bound to its ledger figure when the subject names one in the same scope. */
@@ -236,13 +239,13 @@ export class ClaimBuilder {
   }
 
   /** "其中：出国费决算0万元，全年预算0万元；…" — only figures of the total's kind are its items. */
-  private listItem(st: SentenceState, claim: AmountClaim): void {
+  private listItem(st: SentenceState, claim: AmountClaim, f: Figure): void {
     const inline = st.inline?.list;
     if (inline && (inline.total?.role ?? 'actual') === claim.amount.role) {
       inline.items.push({ subject: claim.subject, amount: claim.amount });
       return;
     }
-    if (!inline) this.paraList.offer(claim, st.s, this.para.sentences === 0);
+    if (!inline) this.paraList.offer(claim, st.s, st.shape.join(' '), f.gap, !!f.ph.subject);
   }
 
   private changeAmount(st: SentenceState, f: Figure, cells: ReturnType<typeof amountCells>): void {
@@ -379,8 +382,16 @@ export class ClaimBuilder {
     this.relation(st);
     for (const c of st.changes) this.claims.push(c);
     if (st.inline) st.inline.list.exhaustive = false; // decided in finishLists, with evidence
-    const opened = this.paraList.maybeOpen(st.s, this.para.last, this.base(st, '', undefined), this.para.firstText);
-    if (opened) this.claims.push(opened);
+    this.paraList.endSentence(st.s, st.shape.join(' '));
+    if (st.amounts.length) this.para.leadAmounts = st.amounts;
+    // "其中：" opening a paragraph of its own continues the previous paragraph: its last 决算 figure, by position only (weak)
+    const lead = this.para.last ?? (this.para.sentences === 0 ? this.para.previousLast : undefined);
+    const leadReading = lead && lead === this.para.previousLast ? reading('binding', `合计 ${lead.subject}`, 'order', undefined, {
+        note: { zh: '上一段最后一个决算数', en: 'the last actual figure of the previous paragraph' },
+        alternative: { zh: '“其中”之前的其他合计数', en: 'another total before “其中”' },
+      }) : undefined;
+    const opened = this.paraList.maybeOpen(st.s, lead, this.base(st, '', undefined), this.para.firstText, lead === this.para.last ? this.para.leadAmounts ?? [] : [], leadReading);
+    this.claims.push(...opened);
     const cmps = comparators(st.s.text);
     if (cmps.length) this.para.comparator = cmps[cmps.length - 1].word;
     this.para.lastSubject = st.lastSubject;

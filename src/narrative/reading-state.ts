@@ -76,6 +76,8 @@ export class SentenceState {
   readonly printedTerms = new Set<string>();
   pendingPrior?: { amount: StatedAmount; token: number };
   inline?: { list: ListClaim; colon: boolean; paren: boolean };
+  /** The kinds of figure read so far, in order (the shape of a list item). */
+  readonly shape: string[] = [];
   prevEnd = 0;
   clauseStart = 0;
   private comparatorIndex = 0;
@@ -119,6 +121,8 @@ export interface ParagraphState {
   last?: AmountClaim;
   lastActual?: AmountClaim;
   lastBudget?: AmountClaim;
+  /** The amounts of its latest sentence that had any (a list's lead sentence). */
+  leadAmounts?: AmountClaim[];
   /** The comparison of the paragraph's latest sentence that printed one. */
   comparator: string;
   /** The paragraph's first sentence (its enumerator: 2、…). */
