@@ -134,6 +134,6 @@ export function bindSubject(dict: SubjectEntry[], q: BindQuery): Binding | undef
           : { zh: '未写明决算数或预算数，按决算数理解', en: 'neither actual nor budget is written; read as the actual figure' },
     });
   } else r = reading('binding', pick.e.label, 'label', pick.name);
-  const parts = [pick.e.parts, pick.e.partsAlt].filter((x): x is NonNullable<typeof x> => !!x?.length);
+  const parts = [pick.e.parts, pick.e.partsAlt, pick.e.partsItems].filter((x): x is NonNullable<typeof x> => !!x?.length);
   return { cell: pick.e.cell, label: pick.e.label, table: pick.e.table, reading: r, ...(pick.e.soft ? { soft: true } : {}), ...(parts.length ? { parts } : {}) };
 }
