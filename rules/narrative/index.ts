@@ -16,8 +16,9 @@ import procurementParts from './procurement-parts';
 import receptionPersons from './reception-persons';
 import repeatedFigure from './repeated-figure';
 import share from './share';
+import totalsBalance from './totals-balance';
 import unitSlip from './unit-slip';
 
-export const narrativeRules: Rule<string>[] = [actualVsBudget, amount, budgetAmounts, budgetChange, budgetProjects, carryOver, change, completion, count, evaluationCount, listSum, priorYear, procurementParts, receptionPersons, repeatedFigure, share, unitSlip]
+export const narrativeRules: Rule<string>[] = [actualVsBudget, amount, budgetAmounts, budgetChange, budgetProjects, carryOver, change, completion, count, evaluationCount, listSum, priorYear, procurementParts, receptionPersons, repeatedFigure, share, totalsBalance, unitSlip]
   .map((r) => r as Rule<string>)
   .sort((a, b) => a.meta.id.localeCompare(b.meta.id));

@@ -62,6 +62,36 @@ import {
 
 export type { DocumentContext };
 
+/** A run of figures "A、B" that belong to the subjects of "收、支总计各…" in order. */
+export interface Pair {
+  kind: 'amount' | 'percent';
+  subjects: string[];
+  next: number;
+  role?: FigureRole;
+  /** Paired changes: each figure is the next subject's change, in one group awaiting its percentages. */
+  change?: { group: ChangeClaim[]; direction: 'up' | 'down'; word: string; comparator: string; inherited: boolean };
+  /** Paired percentages: the changes they belong to, in order. */
+  group?: ChangeClaim[];
+}
+
+/** The figure after `f` is of its kind and joined to it by "、" alone ("502.98万元、502.98万元"). */
+function pairedWithNext(st: SentenceState, f: Figure): boolean {
+  const n = st.tokens[f.i + 1];
+  return !!n && n.kind === f.t.kind && /^[、和及与]$/.test(st.s.text.slice(f.t.unitEnd, n.start));
+}
+
+/**
+ * "财政拨款收入总计502.98万元，支出总计502.98万元": the second total shares the first one's words in
+ * front (财政拨款) — the parallel of 收入/支出 总计/合计 in one sentence.
+ */
+function parallelSubject(subject: string, previous: string | undefined): string {
+  const m = /^(收入|支出)(总计|合计)$/.exec(subject);
+  if (!m || !previous) return subject;
+  const other = m[1] === '收入' ? '支出' : '收入';
+  const p = new RegExp(`^(.+?)${other}${m[2]}$`).exec(previous);
+  return p ? `${p[1]}${subject}` : subject;
+}
+
 
 export class ClaimBuilder {
   readonly claims: Claim[] = [];
@@ -145,6 +175,11 @@ export class ClaimBuilder {
     // a list ends with its sentence; at a ；unless its marker took a colon and it lists figures
     // ("主要包括：基本工资、津贴补贴…；公用经费X" listed names, and the ；ends them)
     if (inline && (/。/.test(f.gap) || ((!inline.colon || inline.list.items.length === 0) && /[；;]/.test(f.gap)) || (inline.paren && /[）)]/.test(f.gap)))) st.inline = undefined;
+    if (st.pair && !(st.pair.kind === f.t.kind && /^[、和及与]$/.test(f.gap))) st.pair = undefined;
+    if (st.pair) {
+      this.paraList.sawFigure();
+      return this.readPaired(st, f, st.pair);
+    }
     st.shape.push(`${f.t.kind}:${f.ph.role ?? ''}:${f.ph.budgetKind ?? ''}:${f.ph.completion ? 'c' : ''}${f.ph.share ? 's' : ''}${f.ph.direction ? 'd' : ''}`);
     this.paraList.sawFigure();
     if (f.t.kind === 'amount') this.readAmount(st, f);
@@ -166,14 +201,22 @@ export class ClaimBuilder {
     const marker = LIST_MARK.exec(f.gap);
     if (marker && !/[；;。]/.test(f.gap.slice(marker.index))) this.listTotal(st, f, marker);
     // "收、支总计均为1,234.56万元": one figure, two subjects
-    const both = expandSubjects(f.ph.subject.replace(/[均各]$/, ''));
+    const joint = f.ph.subject.replace(/[均各]$/, '');
+    const both = expandSubjects(joint);
     if (both.length > 1) {
-      for (const subject of both) this.amountClaim(st, f, subject, false, { ...cells, role: f.ph.role ?? 'actual' });
-      st.lastSubject = both[0];
+      // "收、支总计各是A、B万元": one figure each, in order; "均为A万元": one figure for both
+      const paired = pairedWithNext(st, f);
+      for (const subject of paired ? both.slice(0, 1) : both) this.amountClaim(st, f, subject, false, { ...cells, role: f.ph.role ?? 'actual' });
+      if (paired) st.pair = { kind: 'amount', subjects: both, next: 1, role: f.ph.role ?? 'actual' };
+      // one subject was printed ("收、支总计"), so a continuing "各减少…" can mean nothing else
+      for (const x of both) st.printedTerms.delete(wholeTerm(x).term);
+      st.printedTerms.add(wholeTerm(joint).term);
+      // a later "各减少C、D万元" speaks of both again
+      st.lastSubject = joint;
       return;
     }
     const inherited = !f.ph.subject && !!st.lastSubject;
-    const subject = f.ph.subject || st.lastSubject;
+    const subject = parallelSubject(f.ph.subject, st.lastAmount?.subject) || st.lastSubject;
     const amount: StatedAmount = { ...cells, role: f.ph.role ?? 'actual', ...(f.ph.budgetKind ? { budgetKind: f.ph.budgetKind } : {}) };
     const claim = this.amountClaim(st, f, subject, inherited, amount);
     if (f.ph.subject) {
@@ -253,8 +296,11 @@ export class ClaimBuilder {
     // (grammar, not a guess); a subject carried over a 。 or without a printed comparison is weak
     const inherited = !f.ph.subject && st.subjectFromEarlierSentence;
     const group: ChangeClaim[] = [];
-    for (const subject of expandSubjects(f.ph.subject || st.lastSubject)) {
-      const comparator = f.ph.comparator ?? (st.comparatorBefore(f.t.start) || this.para.comparator);
+    const subjects = expandSubjects(f.ph.subject || st.lastSubject);
+    // "各减少C、D万元": C is the first subject's change, D the second's (readPaired)
+    const paired = subjects.length > 1 && pairedWithNext(st, f);
+    const comparator = f.ph.comparator ?? (st.comparatorBefore(f.t.start) || this.para.comparator);
+    for (const subject of paired ? subjects.slice(0, 1) : subjects) {
       const c = this.change(st, f, subject, f.ph.direction!, f.ph.word ?? '', comparator, inherited);
       c.delta = { ...cells };
       if (st.pendingPrior) c.prior = st.pendingPrior.amount;
@@ -262,9 +308,39 @@ export class ClaimBuilder {
       st.changes.push(c);
       st.owners[f.i] = c;
     }
+    if (paired) st.pair = { kind: 'amount', subjects, next: 1, change: { group, direction: f.ph.direction!, word: f.ph.word ?? '', comparator, inherited } };
     if (st.pendingPrior) st.owners[st.pendingPrior.token] = group[group.length - 1];
     st.pendingPrior = undefined;
     st.awaitingPercent.push(group);
+  }
+
+  /** The next figure of "各是A、B" / "各减少C、D" / "各下降E%、F%": the next subject's. */
+  private readPaired(st: SentenceState, f: Figure, pair: Pair): void {
+    const subject = pair.subjects[pair.next];
+    if (pair.kind === 'percent' && f.t.kind === 'percent') {
+      const c = pair.group![pair.next];
+      this.setPercent(c, f, percentCell(f.t, st.s.at(f.t.start)));
+      st.owners[f.i] = c;
+    } else if (pair.change) {
+      const ch = pair.change;
+      const c = this.change(st, f, subject, ch.direction, ch.word, ch.comparator, ch.inherited);
+      c.delta = { ...amountCells(f.t, st.s.at(f.t.start)) };
+      ch.group.push(c);
+      st.changes.push(c);
+      st.owners[f.i] = c;
+    } else {
+      this.amountClaim(st, f, subject, false, { ...amountCells(f.t, st.s.at(f.t.start)), role: pair.role ?? 'actual' });
+      st.printedTerms.delete(wholeTerm(subject).term); // printed once, as the joint subject
+    }
+    st.prevEnd = f.t.unitEnd;
+    pair.next++;
+    if (pair.next >= pair.subjects.length) st.pair = undefined;
+  }
+
+  private setPercent(c: ChangeClaim, f: Figure, percent: Cell): void {
+    c.percent = percent;
+    if (f.ph.word) c.percentWord = f.ph.word;
+    if (f.ph.direction && f.ph.direction !== c.direction) c.percentDirection = f.ph.direction;
   }
 
   // ---- percentages ----------------------------------------------------------------------------
@@ -280,6 +356,13 @@ export class ClaimBuilder {
       return;
     }
     const group = st.awaitingPercent.pop();
+    if (group && group.length > 1 && pairedWithNext(st, f)) {
+      // "各下降E%、F%": E is the first change's, F the second's
+      this.setPercent(group[0], f, percent);
+      st.owners[f.i] = group[0];
+      st.pair = { kind: 'percent', subjects: group.map((c) => c.subject), next: 1, group };
+      return;
+    }
     if (group) {
       for (const c of group) {
         c.percent = percent;
@@ -392,7 +475,7 @@ export class ClaimBuilder {
       }) : undefined;
     const opened = this.paraList.maybeOpen(st.s, lead, this.base(st, '', undefined), this.para.firstText, lead === this.para.last ? this.para.leadAmounts ?? [] : [], leadReading);
     this.claims.push(...opened);
-    const cmps = comparators(st.s.text);
+    const cmps = st.cmps;
     if (cmps.length) this.para.comparator = cmps[cmps.length - 1].word;
     this.para.lastSubject = st.lastSubject;
     this.para.soleSubject = st.printedTerms.size === 1;

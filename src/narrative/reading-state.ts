@@ -38,10 +38,13 @@ export function phraseStart(text: string, pos: number, floor: number): number {
   return floor;
 }
 
+const COMPARATOR_G = new RegExp(COMPARATOR.source, 'g');
+
 /** Where the comparisons (比上年 / 较2023年) of a sentence are, read once. */
 export function comparators(text: string): { pos: number; word: string }[] {
   const out: { pos: number; word: string }[] = [];
-  const g = new RegExp(COMPARATOR.source, 'g');
+  const g = COMPARATOR_G;
+  g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) out.push({ pos: m.index, word: (m[1] || m[4] || '上年').replace(/度$/, '') });
   return out;
 }
@@ -76,6 +79,8 @@ export class SentenceState {
   readonly printedTerms = new Set<string>();
   pendingPrior?: { amount: StatedAmount; token: number };
   inline?: { list: ListClaim; colon: boolean; paren: boolean };
+  /** Figures still owed to the subjects of "收、支总计各…" (parse.ts Pair). */
+  pair?: import('./parse').Pair;
   /** The kinds of figure read so far, in order (the shape of a list item). */
   readonly shape: string[] = [];
   prevEnd = 0;
@@ -87,7 +92,7 @@ export class SentenceState {
   constructor(
     readonly s: Sentence,
     readonly tokens: NumberToken[],
-    private readonly cmps: { pos: number; word: string }[],
+    readonly cmps: { pos: number; word: string }[],
     ctx: DocumentContext,
   ) {
     this.owners = tokens.map(() => undefined);

@@ -150,7 +150,10 @@ function joinBrokenLines(paragraphs: Paragraph[]): Joined[] {
 export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
   const out: Sentence[] = [];
   const stack: string[] = [];
+  // the heading path, shared by the sentences under one heading (rebuilt when a heading is set)
+  let section: string[] | undefined;
   const setHeading = (level: number, text: string): void => {
+    section = undefined;
     stack.length = Math.min(stack.length, level - 1);
     while (stack.length < level - 1) stack.push('');
     stack.push(text);
@@ -182,7 +185,8 @@ export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
         continue;
       }
       const base = offset;
-      out.push({ text, ref: refAt(base), section: stack.filter(Boolean), paragraph: paragraphNo, at: (o) => refAt(base + o) });
+      if (!section) section = stack.filter(Boolean);
+      out.push({ text, ref: refAt(base), section, paragraph: paragraphNo, at: (o) => refAt(base + o) });
     }
   }
   return out;
