@@ -18,8 +18,6 @@ import { scopeKey, type Scope } from './scope';
 const scopeOf = (s: Scope | undefined): string => (s ? scopeKey(s) : '');
 
 export const LIST_MARK = /(其中|主要包括|主要用于(以下方面)?|具体包括|主要为|包括)[：:]?/;
-/** A marker whose colon ends a sentence: its items follow as sentences (sentences.ts splits there). */
-export const LIST_INTRO = /(其中|具体如下|如下|主要用于以下(?:几个)?方面)[：:]$/;
 export const LIST_END = /(其中|主要包括|主要用于以下方面|主要用于以下几个方面|主要用于|具体包括|包括|具体如下|分别为|分别是)[：:]?$/;
 const SAYS_COMPLETE = /分别|具体如下|如下|^包括|^具体包括/;
 /** A sentence that continues the item before it (its change, its reason), not a new item. */

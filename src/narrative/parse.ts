@@ -58,21 +58,10 @@ import {
   termKey,
   type Figure,
   type ParagraphState,
+  type Pair,
 } from './reading-state';
 
 export type { DocumentContext };
-
-/** A run of figures "A、B" that belong to the subjects of "收、支总计各…" in order. */
-export interface Pair {
-  kind: 'amount' | 'percent';
-  subjects: string[];
-  next: number;
-  role?: FigureRole;
-  /** Paired changes: each figure is the next subject's change, in one group awaiting its percentages. */
-  change?: { group: ChangeClaim[]; direction: 'up' | 'down'; word: string; comparator: string; inherited: boolean };
-  /** Paired percentages: the changes they belong to, in order. */
-  group?: ChangeClaim[];
-}
 
 /** The figure after `f` is of its kind and joined to it by "、" alone ("502.98万元、502.98万元"). */
 function pairedWithNext(st: SentenceState, f: Figure): boolean {

@@ -49,6 +49,18 @@ export function comparators(text: string): { pos: number; word: string }[] {
   return out;
 }
 
+/** A run of figures "A、B" that belong to the subjects of "收、支总计各…" in order. */
+export interface Pair {
+  kind: 'amount' | 'percent';
+  subjects: string[];
+  next: number;
+  role?: FigureRole;
+  /** Paired changes: each figure is the next subject's change, in one group awaiting its percentages. */
+  change?: { group: ChangeClaim[]; direction: 'up' | 'down'; word: string; comparator: string; inherited: boolean };
+  /** Paired percentages: the changes they belong to, in order. */
+  group?: ChangeClaim[];
+}
+
 /** One figure and the words in front of it. */
 export interface Figure {
   t: NumberToken;
@@ -80,7 +92,7 @@ export class SentenceState {
   pendingPrior?: { amount: StatedAmount; token: number };
   inline?: { list: ListClaim; colon: boolean; paren: boolean };
   /** Figures still owed to the subjects of "收、支总计各…" (parse.ts Pair). */
-  pair?: import('./parse').Pair;
+  pair?: Pair;
   /** The kinds of figure read so far, in order (the shape of a list item). */
   readonly shape: string[] = [];
   prevEnd = 0;

@@ -12,7 +12,6 @@
  */
 import type { Paragraph, SourceRef } from '../types';
 import { halfWidth, normaliseText } from '../text';
-import { LIST_INTRO } from './lists';
 
 export interface Sentence {
   /** The sentence, normalised (full-width digits, no whitespace). */
@@ -80,6 +79,9 @@ export function splitText(text: string): { offset: number; text: string }[] {
     if (t) out.push({ offset: a + lead, text: t });
   }
 }
+
+/** A list marker whose colon ends a sentence: its items follow as sentences of their own (lists.ts FollowingList). */
+const LIST_INTRO = /(其中|具体如下|如下|主要用于以下(?:几个)?方面)[：:]$/;
 
 /** A sentence that starts an enumerated point: 1、 / 1. / （1） / （一） / 一、. */
 const ENUMERATED = new RegExp(`^(?:[${CN}]+、|[（(][${CN}\\d]+[)）]|\\d{1,2}[、.．](?!\\d))`);
