@@ -4,7 +4,9 @@
  * one-paragraph-per-section transformation), and only items of the first item's shape.
  */
 import type { ListClaim } from '../../src/narrative/claim-types';
-import { bare } from './helpers';
+import { bare, withNarrative } from './helpers';
+import { narrativeFindings } from './helpers-run';
+import { doc, table } from '../helpers/ledger';
 
 const lists = (lines: string[]): { total: string; items: string[] }[] =>
   bare(lines)
@@ -76,5 +78,40 @@ describe('a list whose items are the sentences after "其中："', () => {
       '2、社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）。主要用于：事业单位退休人员支出。',
     ];
     expect(lists(lines)).toEqual([]);
+  });
+});
+
+describe('enumerated 项 points against their lead, with 公开05 at hand (sh-plan 五（三）, two 项)', () => {
+  const f05 = (first: string) =>
+    table('final-05', {
+      sheet: '公开05',
+      columns: ['total', 'basic', 'project'],
+      rows: [
+        { key: 'total', name: '合计', cells: { total: '82.64', basic: '82.64', project: '' } },
+        { code: '208', name: '社会保障和就业支出', cells: { total: '82.64', basic: '82.64' } },
+        { code: '20805', name: '行政事业单位养老支出', cells: { total: '82.64', basic: '82.64' } },
+        { code: '2080501', name: first, cells: { total: '54.53', basic: '54.53' } },
+        { code: '2080502', name: '事业单位离退休', cells: { total: '28.11', basic: '28.11' } },
+      ],
+    });
+  const lines = (budget2: string) => [
+    '五、一般公共预算财政拨款支出决算情况说明',
+    '（三）一般公共预算财政拨款支出决算具体情况',
+    '一般公共预算财政拨款支出年初预算为82.64万元，支出决算为82.64万元，完成年初预算的100.00%。其中：',
+    '1、社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）。年初预算为54.53万元，支出决算为54.53万元，完成年初预算的100.00%。',
+    `2、社会保障和就业支出（类）行政事业单位养老支出（款）事业单位离退休（项）。年初预算为${budget2}万元，支出决算为28.11万元，完成年初预算的100.00%。`,
+  ];
+  const run = (first: string, budget2: string) => narrativeFindings(withNarrative(doc({ tables: [f05(first)] }), lines(budget2))).filter((f) => f.includes('list-sum'));
+
+  it('every point names a 项 of the table: complete by the table, its 决算 and its 年初预算 both add up', () => {
+    expect(run('行政单位离退休', '28.11')).toEqual([]);
+  });
+
+  it('a 年初预算 that does not add up is an error: the points are all the 项 (strong), whichever figure is summed', () => {
+    expect(run('行政单位离退休', '29.11')).toEqual(['2 narrative/list-sum 82.64/83.64']);
+  });
+
+  it('a point that names no 项 of the table leaves completeness to the marker 其中 (weak): a warning', () => {
+    expect(run('行政单位离退休费', '29.11')).toEqual(['1 narrative/list-sum 82.64/83.64']);
   });
 });
