@@ -87,6 +87,8 @@ export class ClaimBuilder {
   readonly results: SentenceResult[] = [];
   private para: ParagraphState = { index: -1, sentences: 0, actualByTerm: new Map(), comparator: '', firstText: '', lastSubject: '', budgets: new Map() };
   private sectionActualByTerm = new Map<string, AmountClaim>();
+  /** The first 决算 figure the narrative states of each term (a share's whole stated in another section). */
+  private readonly documentActualByTerm = new Map<string, AmountClaim>();
   private sectionKey = '';
   /** A list opened by a marker ending a sentence; items come from the sentences after it. */
   private readonly paraList = new FollowingList();
@@ -246,6 +248,7 @@ export class ClaimBuilder {
       const key = termKey(subject, f.scope);
       this.para.actualByTerm.set(key, claim);
       this.sectionActualByTerm.set(key, claim);
+      if (!inherited && !amount.fromTable && !this.documentActualByTerm.has(key)) this.documentActualByTerm.set(key, claim);
     }
     return claim;
   }
@@ -397,12 +400,24 @@ export class ClaimBuilder {
     return claim;
   }
 
-  /** The whole of a share: stated earlier in the paragraph, else the table figure it names. Never any earlier figure. */
+  /**
+   * The whole of a share: stated earlier in the paragraph, else the table figure it names, else the
+   * same term stated earlier in the narrative (same scope). Never any earlier figure of another name.
+   */
   private wholeFor(name: string, s: Sentence, scope: Scope): StatedAmount | undefined {
     const inPara = this.para.actualByTerm.get(termKey(name, scope));
     if (inPara) return inPara.amount;
     const b = this.bind(name, 'actual', s, scope, {});
-    return b ? tableFigure(b, 'actual') : undefined;
+    if (b) return tableFigure(b, 'actual');
+    // no table names it: the same term the narrative stated before (占本年支出合计的 → 三、's 本年支出合计),
+    // outside this paragraph — so a weak reading: a finding on it is a warning to review
+    const earlier = this.documentActualByTerm.get(termKey(name, scope));
+    if (!earlier) return undefined;
+    const r = reading('binding', `${earlier.subject} ${earlier.amount.stated.raw}`, 'default', name, {
+      note: { zh: `同名数字取自前文第${earlier.ref.line ?? '?'}行`, en: `the figure of that name stated earlier (line ${earlier.ref.line ?? '?'})` },
+      alternative: { zh: '本句所说的合计可能另有口径', en: 'the total this sentence means may be another one' },
+    });
+    return { ...earlier.amount, binding: { cell: earlier.amount.wan, label: `${earlier.subject}（前文）`, table: 'narrative', reading: r } };
   }
 
   private completion(st: SentenceState, f: Figure, percent: Cell): CompletionClaim {
