@@ -87,6 +87,26 @@ interface Candidate {
   rank: number;
 }
 
+/** The dictionary's entries by name, in dictionary order (built once per dictionary). */
+const BY_NAME = new WeakMap<SubjectEntry[], Map<string, number[]>>();
+function entriesNamed(dict: SubjectEntry[], names: string[]): SubjectEntry[] {
+  let index = BY_NAME.get(dict);
+  if (!index) {
+    index = new Map();
+    dict.forEach((e, i) => {
+      for (const n of e.names) {
+        const at = index!.get(n);
+        if (!at) index!.set(n, [i]);
+        else if (at[at.length - 1] !== i) at.push(i);
+      }
+    });
+    BY_NAME.set(dict, index);
+  }
+  const found = new Set<number>();
+  for (const n of names) for (const i of index.get(n) ?? []) found.add(i);
+  return [...found].sort((a, b) => a - b).map((i) => dict[i]);
+}
+
 function candidates(dict: SubjectEntry[], q: BindQuery, role: FigureRole, scope: Scope): Candidate[] {
   const { term, funding } = wholeTerm(q.phrase);
   const bare = funding ? term.slice(funding.length) : '';
@@ -94,7 +114,8 @@ function candidates(dict: SubjectEntry[], q: BindQuery, role: FigureRole, scope:
   const wanted = spellings(term);
   const wantedBare = bare ? spellings(bare) : [];
   const out: Candidate[] = [];
-  for (const e of dict) {
+  // only entries that carry one of the wanted names can match (the same test as below, indexed)
+  for (const e of entriesNamed(dict, [...wanted, ...wantedBare])) {
     if (e.role !== role || !!e.count !== !!q.count || !tablesFor(scope, e.table)) continue;
     if (scope.kind === 'project' && scope.project && e.project !== scope.project) continue;
     const name = e.names.find((n) => wanted.includes(n)) ?? (FISCAL_TABLES.has(e.table) ? e.names.find((n) => wantedBare.includes(n)) : undefined);
@@ -134,6 +155,6 @@ export function bindSubject(dict: SubjectEntry[], q: BindQuery): Binding | undef
           : { zh: '未写明决算数或预算数，按决算数理解', en: 'neither actual nor budget is written; read as the actual figure' },
     });
   } else r = reading('binding', pick.e.label, 'label', pick.name);
-  const parts = [pick.e.parts, pick.e.partsAlt].filter((x): x is NonNullable<typeof x> => !!x?.length);
+  const parts = [pick.e.parts, pick.e.partsAlt, pick.e.partsItems].filter((x): x is NonNullable<typeof x> => !!x?.length);
   return { cell: pick.e.cell, label: pick.e.label, table: pick.e.table, reading: r, ...(pick.e.soft ? { soft: true } : {}), ...(parts.length ? { parts } : {}) };
 }

@@ -13,10 +13,15 @@ import type { AmountClaim, ChangeClaim, Claim, ClaimBase, ListClaim, StatedAmoun
 import type { Sentence } from './sentences';
 import type { Cell } from '../types';
 import { reading } from '../ledger/evidence';
+import { scopeKey, type Scope } from './scope';
+
+const scopeOf = (s: Scope | undefined): string => (s ? scopeKey(s) : '');
 
 export const LIST_MARK = /(其中|主要包括|主要用于(以下方面)?|具体包括|主要为|包括)[：:]?/;
-const LIST_END = /(其中|主要包括|主要用于以下方面|主要用于以下几个方面|主要用于|具体包括|包括|具体如下|分别为|分别是)[：:]?$/;
+export const LIST_END = /(其中|主要包括|主要用于以下方面|主要用于以下几个方面|主要用于|具体包括|包括|具体如下|分别为|分别是)[：:]?$/;
 const SAYS_COMPLETE = /分别|具体如下|如下|^包括|^具体包括/;
+/** A sentence that continues the item before it (its change, its reason), not a new item. */
+const CONTINUES_ITEM = /^(较|比|与|同比|主要原因|原因|其中)/;
 const ENUMERATOR = /^(\d{1,2}[、.．]|[（(]\d{1,2}[)）]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 
 const markerWord = (m: string): string => m.replace(/[：:]$/, '').replace(/以下.*$/, '');
@@ -27,12 +32,60 @@ export function inlineList(base: ClaimBase, marker: string, total: AmountClaim, 
   return { type: 'list', ...base, subject: total.subject, total: total.amount, exhaustive: false, marker: markerWord(marker), items: [], ...(SAYS_COMPLETE.test(said) ? { completeness: reading('binding', '列举完整', 'label', said) } : {}) };
 }
 
-/** The list whose items are the following paragraphs. */
-export class ParagraphList {
-  private open?: { list: ListClaim; paragraph: number; section: string; style: string; lastItemParagraph: number; lastParagraph: number; items: Set<StatedAmount> };
+/** Which figure of an item a list sums: 决算, 年初 / 全年 / bare 预算. */
+const roleKey = (a: StatedAmount): string => (a.role === 'budget' ? `budget:${a.budgetKind ?? 'bare'}` : a.role ?? 'actual');
+
+/** A list summing another figure of the same items (the lead's 年初预算 beside its 决算) → the list it follows. */
+const companionOf = new WeakMap<ListClaim, ListClaim>();
+
+interface OpenList {
+  /** The list of the lead's last figure first, then one per other figure of the lead sentence. */
+  lists: { key: string; list: ListClaim }[];
+  /** The total's scope (scope.ts scopeKey). */
+  scope: string;
+  section: string;
+  style: string;
+  items: Set<StatedAmount>;
+  /** 'points': the items are enumerated points (1、 2、 …), each one item whatever its sentences. */
+  mode?: 'points' | 'sentences';
+  pointStyle?: string;
+  /** The current sentence (or point): a candidate item, whether it had figures, what it gave. */
+  candidate: boolean;
+  figures: boolean;
+  given: Map<string, number>;
+  added: { list: ListClaim; amount: StatedAmount }[];
+  /** Points seen, and points that gave an item of the first list. */
+  points: number;
+  pointsGiven: number;
+  /** How the first item ended: '；' (clauses of one sentence), '。' (whole sentences), 'series' (A、B in one sentence). */
+  ends?: '；' | '。' | 'series';
+  shape?: string;
+}
+
+/**
+ * The list whose items are the sentences after its marker ("…完成年初预算的85.04%。其中：" then
+ * "一般公共服务支出…。较上年…。教育支出…。"), whether those sentences are paragraphs of their own or run
+ * on in one paragraph: layout never changes what the list holds.
+ *
+ * - Each following sentence that reads like an item gives its first figure of the total's role (and
+ *   the further ones of a series "A x万元、B y万元"); a sentence that opens with 较/比 or 主要原因
+ *   continues its item, and one without figures is neutral.
+ * - Items ended by "；" are one sentence's clauses: the list ends with the "。" that ends them; a
+ *   series in one sentence ends with it. Items that are whole sentences go on while each has the
+ *   first one's shape (the same kinds of figure in the same order), so a later sentence on another
+ *   topic is no item.
+ * - Items that are enumerated points (1、 2、 …) are one item each, whatever their sentences; every
+ *   point must give one, or the list is dropped.
+ * - The lead sentence's other figures (年初预算 beside 决算) get a list of their own over the same
+ *   items, kept only when every item gives one.
+ * - It ends at another section, at the next point of the enumeration it was opened in (2、 → 3、),
+ *   and at a sentence with figures that gives no item.
+ */
+export class FollowingList {
+  private open?: OpenList;
 
   get list(): ListClaim | undefined {
-    return this.open?.list;
+    return this.open?.lists[0].list;
   }
 
   holds(a: StatedAmount): boolean {
@@ -40,42 +93,129 @@ export class ParagraphList {
   }
 
   close(): void {
+    const o = this.open;
     this.open = undefined;
+    if (!o) return;
+    const main = o.lists[0].list;
+    if (o.mode === 'points' && o.pointsGiven < o.points) main.items.length = 0;
+    for (const { list } of o.lists.slice(1)) if (list.items.length !== main.items.length) list.items.length = 0;
   }
 
-  /** A new paragraph: outside the list's section, after a paragraph that gave no item, or the list's next enumerated point, closes it. */
+  /** A new sentence: outside the list's section, or the next point of its own enumeration, closes it. */
   enter(s: Sentence): void {
     const o = this.open;
     if (!o) return;
     if (s.section.join(' / ') !== o.section) return this.close();
-    if (o.lastParagraph !== o.paragraph && o.lastItemParagraph !== o.lastParagraph) return this.close();
-    if (o.style && enumStyle(s.text) === o.style) return this.close();
-    o.lastParagraph = s.paragraph;
-  }
-
-  /** After a sentence: does it end with a marker? The total is the paragraph's last figure. */
-  maybeOpen(s: Sentence, total: AmountClaim | undefined, base: ClaimBase, paragraphText: string): ListClaim | undefined {
-    const m = LIST_END.exec(s.text.replace(/[。.]$/, ''));
-    if (!m || !total || total.amount.role === 'prior') return undefined;
-    const said = m[1];
-    const list: ListClaim = { ...base, type: 'list', subject: total.subject, total: total.amount, exhaustive: false, marker: markerWord(m[1]), items: [], ...(SAYS_COMPLETE.test(said) ? { completeness: reading('binding', '列举完整', 'label', said) } : {}) };
-    this.open = { list, paragraph: s.paragraph, section: s.section.join(' / '), style: enumStyle(paragraphText), lastItemParagraph: -1, lastParagraph: s.paragraph, items: new Set() };
-    return list;
-  }
-
-  /** The first amount of each paragraph after the marker is an item, if the paragraph reads like one. */
-  offer(claim: AmountClaim, s: Sentence, firstSentence: boolean): void {
-    const open = this.open;
-    if (!open || s.paragraph === open.paragraph || open.lastItemParagraph === s.paragraph) return;
-    if (claim.amount.role !== (open.list.total?.role ?? 'actual')) return;
-    const offset = (claim.amount.stated.ref.column ?? 1) - (s.ref.column ?? 1);
-    if (!firstSentence || offset > 40 || /^\d{4}年/.test(s.text) || claim.scope) {
-      this.open = undefined;
+    const style = enumStyle(s.text);
+    if (o.style && style === o.style) return this.close();
+    if (!o.mode && o.pointStyle === undefined) {
+      if (style) {
+        o.mode = 'points';
+        o.pointStyle = style;
+      }
+    }
+    if (o.mode === 'points') {
+      if (!style) return; // a sentence inside the current point
+      if (style !== o.pointStyle) return this.close();
+      o.points++;
+      o.candidate = true;
+      o.given = new Map();
       return;
     }
-    open.lastItemParagraph = s.paragraph;
-    open.items.add(claim.amount);
-    open.list.items.push({ subject: claim.subject, amount: claim.amount });
+    o.candidate = !CONTINUES_ITEM.test(s.text);
+    o.given = new Map();
+    o.figures = false;
+    o.added = [];
+  }
+
+  /** After a sentence: decide whether the list goes on (see the class comment). */
+  endSentence(s: Sentence, shape: string): void {
+    const o = this.open;
+    if (!o || o.mode === 'points') return;
+    const mainGiven = o.given.get(o.lists[0].key) ?? 0;
+    if (o.candidate && o.figures && !mainGiven) return this.close();
+    if (!mainGiven) return;
+    const mark = /[；;]$/.test(s.text) ? '；' : '。';
+    if (!o.ends) {
+      o.mode = 'sentences';
+      o.ends = mainGiven > 1 ? 'series' : mark;
+      o.shape = shape;
+    } else if (o.ends === '。' && shape !== o.shape) {
+      for (const { list, amount } of o.added) {
+        const i = list.items.findIndex((it) => it.amount === amount);
+        if (i >= 0) list.items.splice(i, 1);
+      }
+      return this.close();
+    }
+    if (o.ends === 'series' || (o.ends === '；' && mark === '。')) this.close();
+  }
+
+  /** A figure of the current sentence was read (any kind): the sentence has figures. */
+  sawFigure(): void {
+    if (this.open) this.open.figures = true;
+  }
+
+  /**
+   * After a sentence: does it end with a marker? The total is the paragraph's last figure; the
+   * lead sentence's other figures (`lead`) each get a companion list.
+   */
+  maybeOpen(s: Sentence, total: AmountClaim | undefined, base: ClaimBase, paragraphText: string, lead: AmountClaim[], totalReading?: ListClaim['totalReading']): ListClaim[] {
+    const m = LIST_END.exec(s.text.replace(/[。.]$/, ''));
+    if (!m || !total || total.amount.role === 'prior') return [];
+    this.close();
+    const said = m[1];
+    const make = (t: AmountClaim): ListClaim => ({ ...base, type: 'list', subject: t.subject, total: t.amount, exhaustive: false, marker: markerWord(m[1]), items: [], ...(SAYS_COMPLETE.test(said) ? { completeness: reading('binding', '列举完整', 'label', said) } : {}), ...(totalReading ? { totalReading } : {}) });
+    const lists = [{ key: roleKey(total.amount), list: make(total) }];
+    for (let i = lead.length - 1; i >= 0; i--) {
+      const a = lead[i];
+      const key = roleKey(a.amount);
+      if (a.amount.role === 'prior' || scopeOf(a.scope) !== scopeOf(total.scope) || lists.some((l) => l.key === key)) continue;
+      const list = make(a);
+      companionOf.set(list, lists[0].list);
+      lists.push({ key, list });
+    }
+    this.open = { lists, scope: scopeOf(total.scope), section: s.section.join(' / '), style: enumStyle(paragraphText), items: new Set(), candidate: false, figures: false, given: new Map(), added: [], points: 0, pointsGiven: 0 };
+    return lists.map((l) => l.list);
+  }
+
+  /**
+   * An amount of the current sentence: the first of each list's figure in a candidate sentence is
+   * an item if it comes early and names no other year or scope; a further one of the first list's
+   * figure is an item when a series names it ("、" or "，" before its own subject, outside brackets).
+   * In a point, the first of each figure anywhere in the point.
+   */
+  offer(claim: AmountClaim, s: Sentence, shape: string, gap: string, subjectPrinted: boolean): void {
+    const o = this.open;
+    // an item speaks of its total's scope (部门整体 … as its total); one of another year or subset is no item
+    if (!o || !o.candidate || scopeOf(claim.scope) !== o.scope) return;
+    const key = roleKey(claim.amount);
+    const at = o.lists.findIndex((l) => l.key === key);
+    if (at < 0) return;
+    const given = o.given.get(key) ?? 0;
+    if (o.mode === 'points') {
+      if (given) return;
+      if (at === 0) o.pointsGiven++;
+      return this.add(at, claim);
+    }
+    if (given) {
+      if (at === 0 && o.ends !== '；' && o.ends !== '。' && subjectPrinted && /[、，,]/.test(gap) && !/[（(][^）)]*$/.test(gap)) this.add(at, claim);
+      return;
+    }
+    const offset = (claim.amount.stated.ref.column ?? 1) - (s.ref.column ?? 1);
+    if (offset > 40 || /^\d{4}年/.test(s.text) || (at === 0 && o.ends === '。' && o.shape !== undefined && !o.shape.startsWith(shape))) {
+      if (at === 0) this.close();
+      return;
+    }
+    this.add(at, claim);
+  }
+
+  private add(at: number, claim: AmountClaim): void {
+    const o = this.open!;
+    const { key, list } = o.lists[at];
+    o.given.set(key, (o.given.get(key) ?? 0) + 1);
+    o.items.add(claim.amount);
+    o.added.push({ list, amount: claim.amount });
+    list.items.push({ subject: claim.subject, amount: claim.amount });
   }
 }
 
@@ -95,7 +235,14 @@ export function finishLists(claims: Claim[]): void {
     if (c.type !== 'list') continue;
     // Items that are all of the total's parts in its table make the list complete whatever its
     // marker says (主要用于以下方面 followed by every 类 of the table is the whole).
-    if (c.items.length >= 2 && allParts(c)) {
+    const main = companionOf.get(c);
+    if (main && main.exhaustive && main.completeness?.strength === 'strong' && main.items.length === c.items.length) {
+      // the same items as a list shown complete: the lead's other figure is theirs too
+      c.exhaustive = true;
+      c.completeness = reading('binding', '列举完整', 'label', undefined, {
+        note: { zh: '各项即同一列表中已核为完整的各项', en: 'the same items as a list found complete' },
+      });
+    } else if (c.items.length >= 2 && allParts(c)) {
       c.exhaustive = true;
       c.completeness = reading('binding', '列举完整', 'label', undefined, {
         note: { zh: '所列各项即表中全部组成项', en: 'the items listed are all the components in the table' },

@@ -31,7 +31,7 @@ import { analysePhrase, expandSubjects } from './phrase';
 import { bindSubject, wholeTerm } from './bind';
 import type { SubjectEntry } from './subjects';
 import { countClaim } from './counts';
-import { finishLists, inlineList, LIST_MARK, ParagraphList } from './lists';
+import { finishLists, inlineList, LIST_MARK, FollowingList } from './lists';
 import type { Scope } from './scope';
 import { reading } from '../ledger/evidence';
 
@@ -58,9 +58,28 @@ import {
   termKey,
   type Figure,
   type ParagraphState,
+  type Pair,
 } from './reading-state';
 
 export type { DocumentContext };
+
+/** The figure after `f` is of its kind and joined to it by "、" alone ("502.98万元、502.98万元"). */
+function pairedWithNext(st: SentenceState, f: Figure): boolean {
+  const n = st.tokens[f.i + 1];
+  return !!n && n.kind === f.t.kind && /^[、和及与]$/.test(st.s.text.slice(f.t.unitEnd, n.start));
+}
+
+/**
+ * "财政拨款收入总计502.98万元，支出总计502.98万元": the second total shares the first one's words in
+ * front (财政拨款) — the parallel of 收入/支出 总计/合计 in one sentence.
+ */
+function parallelSubject(subject: string, previous: string | undefined): string {
+  const m = /^(收入|支出)(总计|合计)$/.exec(subject);
+  if (!m || !previous) return subject;
+  const other = m[1] === '收入' ? '支出' : '收入';
+  const p = new RegExp(`^(.+?)${other}${m[2]}$`).exec(previous);
+  return p ? `${p[1]}${subject}` : subject;
+}
 
 
 export class ClaimBuilder {
@@ -68,9 +87,11 @@ export class ClaimBuilder {
   readonly results: SentenceResult[] = [];
   private para: ParagraphState = { index: -1, sentences: 0, actualByTerm: new Map(), comparator: '', firstText: '', lastSubject: '', budgets: new Map() };
   private sectionActualByTerm = new Map<string, AmountClaim>();
+  /** The first 决算 figure the narrative states of each term (a share's whole stated in another section). */
+  private readonly documentActualByTerm = new Map<string, AmountClaim>();
   private sectionKey = '';
-  /** A list opened by a marker ending a sentence; items come from the next paragraphs. */
-  private readonly paraList = new ParagraphList();
+  /** A list opened by a marker ending a sentence; items come from the sentences after it. */
+  private readonly paraList = new FollowingList();
 
   constructor(
     private readonly dict: SubjectEntry[],
@@ -105,6 +126,7 @@ export class ClaimBuilder {
   }
 
   finish(): void {
+    this.paraList.close();
     finishLists(this.claims);
   }
 
@@ -118,8 +140,8 @@ export class ClaimBuilder {
     if (s.paragraph !== this.para.index) {
       const previousLast = this.para.lastActual;
       this.para = { index: s.paragraph, sentences: 0, actualByTerm: new Map(), comparator: '', firstText: s.text, lastSubject: '', budgets: new Map(), ...(previousLast ? { previousLast } : {}) };
-      this.paraList.enter(s);
     }
+    this.paraList.enter(s);
   }
 
   /** The words in front of figure `t`, its scope and its clause. */
@@ -144,6 +166,13 @@ export class ClaimBuilder {
     // a list ends with its sentence; at a ；unless its marker took a colon and it lists figures
     // ("主要包括：基本工资、津贴补贴…；公用经费X" listed names, and the ；ends them)
     if (inline && (/。/.test(f.gap) || ((!inline.colon || inline.list.items.length === 0) && /[；;]/.test(f.gap)) || (inline.paren && /[）)]/.test(f.gap)))) st.inline = undefined;
+    if (st.pair && !(st.pair.kind === f.t.kind && /^[、和及与]$/.test(f.gap))) st.pair = undefined;
+    if (st.pair) {
+      this.paraList.sawFigure();
+      return this.readPaired(st, f, st.pair);
+    }
+    st.shape.push(`${f.t.kind}:${f.ph.role ?? ''}:${f.ph.budgetKind ?? ''}:${f.ph.completion ? 'c' : ''}${f.ph.share ? 's' : ''}${f.ph.direction ? 'd' : ''}`);
+    this.paraList.sawFigure();
     if (f.t.kind === 'amount') this.readAmount(st, f);
     else if (f.t.kind === 'percent') this.readPercent(st, f);
     else this.readCount(st, f);
@@ -163,21 +192,29 @@ export class ClaimBuilder {
     const marker = LIST_MARK.exec(f.gap);
     if (marker && !/[；;。]/.test(f.gap.slice(marker.index))) this.listTotal(st, f, marker);
     // "收、支总计均为1,234.56万元": one figure, two subjects
-    const both = expandSubjects(f.ph.subject.replace(/[均各]$/, ''));
+    const joint = f.ph.subject.replace(/[均各]$/, '');
+    const both = expandSubjects(joint);
     if (both.length > 1) {
-      for (const subject of both) this.amountClaim(st, f, subject, false, { ...cells, role: f.ph.role ?? 'actual' });
-      st.lastSubject = both[0];
+      // "收、支总计各是A、B万元": one figure each, in order; "均为A万元": one figure for both
+      const paired = pairedWithNext(st, f);
+      for (const subject of paired ? both.slice(0, 1) : both) this.amountClaim(st, f, subject, false, { ...cells, role: f.ph.role ?? 'actual' });
+      if (paired) st.pair = { kind: 'amount', subjects: both, next: 1, role: f.ph.role ?? 'actual' };
+      // one subject was printed ("收、支总计"), so a continuing "各减少…" can mean nothing else
+      for (const x of both) st.printedTerms.delete(wholeTerm(x).term);
+      st.printedTerms.add(wholeTerm(joint).term);
+      // a later "各减少C、D万元" speaks of both again
+      st.lastSubject = joint;
       return;
     }
     const inherited = !f.ph.subject && !!st.lastSubject;
-    const subject = f.ph.subject || st.lastSubject;
+    const subject = parallelSubject(f.ph.subject, st.lastAmount?.subject) || st.lastSubject;
     const amount: StatedAmount = { ...cells, role: f.ph.role ?? 'actual', ...(f.ph.budgetKind ? { budgetKind: f.ph.budgetKind } : {}) };
     const claim = this.amountClaim(st, f, subject, inherited, amount);
     if (f.ph.subject) {
       st.lastSubject = f.ph.subject;
       st.subjectFromEarlierSentence = false;
     }
-    this.listItem(st, claim);
+    this.listItem(st, claim, f);
   }
 
   /** An amount claim, bound to its ledger figure when the subject names one in the same scope. */
@@ -211,6 +248,7 @@ export class ClaimBuilder {
       const key = termKey(subject, f.scope);
       this.para.actualByTerm.set(key, claim);
       this.sectionActualByTerm.set(key, claim);
+      if (!inherited && !amount.fromTable && !this.documentActualByTerm.has(key)) this.documentActualByTerm.set(key, claim);
     }
     return claim;
   }
@@ -236,13 +274,13 @@ export class ClaimBuilder {
   }
 
   /** "其中：出国费决算0万元，全年预算0万元；…" — only figures of the total's kind are its items. */
-  private listItem(st: SentenceState, claim: AmountClaim): void {
+  private listItem(st: SentenceState, claim: AmountClaim, f: Figure): void {
     const inline = st.inline?.list;
     if (inline && (inline.total?.role ?? 'actual') === claim.amount.role) {
       inline.items.push({ subject: claim.subject, amount: claim.amount });
       return;
     }
-    if (!inline) this.paraList.offer(claim, st.s, this.para.sentences === 0);
+    if (!inline) this.paraList.offer(claim, st.s, st.shape.join(' '), f.gap, !!f.ph.subject);
   }
 
   private changeAmount(st: SentenceState, f: Figure, cells: ReturnType<typeof amountCells>): void {
@@ -250,8 +288,11 @@ export class ClaimBuilder {
     // (grammar, not a guess); a subject carried over a 。 or without a printed comparison is weak
     const inherited = !f.ph.subject && st.subjectFromEarlierSentence;
     const group: ChangeClaim[] = [];
-    for (const subject of expandSubjects(f.ph.subject || st.lastSubject)) {
-      const comparator = f.ph.comparator ?? (st.comparatorBefore(f.t.start) || this.para.comparator);
+    const subjects = expandSubjects(f.ph.subject || st.lastSubject);
+    // "各减少C、D万元": C is the first subject's change, D the second's (readPaired)
+    const paired = subjects.length > 1 && pairedWithNext(st, f);
+    const comparator = f.ph.comparator ?? (st.comparatorBefore(f.t.start) || this.para.comparator);
+    for (const subject of paired ? subjects.slice(0, 1) : subjects) {
       const c = this.change(st, f, subject, f.ph.direction!, f.ph.word ?? '', comparator, inherited);
       c.delta = { ...cells };
       if (st.pendingPrior) c.prior = st.pendingPrior.amount;
@@ -259,9 +300,39 @@ export class ClaimBuilder {
       st.changes.push(c);
       st.owners[f.i] = c;
     }
+    if (paired) st.pair = { kind: 'amount', subjects, next: 1, change: { group, direction: f.ph.direction!, word: f.ph.word ?? '', comparator, inherited } };
     if (st.pendingPrior) st.owners[st.pendingPrior.token] = group[group.length - 1];
     st.pendingPrior = undefined;
     st.awaitingPercent.push(group);
+  }
+
+  /** The next figure of "各是A、B" / "各减少C、D" / "各下降E%、F%": the next subject's. */
+  private readPaired(st: SentenceState, f: Figure, pair: Pair): void {
+    const subject = pair.subjects[pair.next];
+    if (pair.kind === 'percent' && f.t.kind === 'percent') {
+      const c = pair.group![pair.next];
+      this.setPercent(c, f, percentCell(f.t, st.s.at(f.t.start)));
+      st.owners[f.i] = c;
+    } else if (pair.change) {
+      const ch = pair.change;
+      const c = this.change(st, f, subject, ch.direction, ch.word, ch.comparator, ch.inherited);
+      c.delta = { ...amountCells(f.t, st.s.at(f.t.start)) };
+      ch.group.push(c);
+      st.changes.push(c);
+      st.owners[f.i] = c;
+    } else {
+      this.amountClaim(st, f, subject, false, { ...amountCells(f.t, st.s.at(f.t.start)), role: pair.role ?? 'actual' });
+      st.printedTerms.delete(wholeTerm(subject).term); // printed once, as the joint subject
+    }
+    st.prevEnd = f.t.unitEnd;
+    pair.next++;
+    if (pair.next >= pair.subjects.length) st.pair = undefined;
+  }
+
+  private setPercent(c: ChangeClaim, f: Figure, percent: Cell): void {
+    c.percent = percent;
+    if (f.ph.word) c.percentWord = f.ph.word;
+    if (f.ph.direction && f.ph.direction !== c.direction) c.percentDirection = f.ph.direction;
   }
 
   // ---- percentages ----------------------------------------------------------------------------
@@ -277,6 +348,13 @@ export class ClaimBuilder {
       return;
     }
     const group = st.awaitingPercent.pop();
+    if (group && group.length > 1 && pairedWithNext(st, f)) {
+      // "各下降E%、F%": E is the first change's, F the second's
+      this.setPercent(group[0], f, percent);
+      st.owners[f.i] = group[0];
+      st.pair = { kind: 'percent', subjects: group.map((c) => c.subject), next: 1, group };
+      return;
+    }
     if (group) {
       for (const c of group) {
         c.percent = percent;
@@ -322,12 +400,24 @@ export class ClaimBuilder {
     return claim;
   }
 
-  /** The whole of a share: stated earlier in the paragraph, else the table figure it names. Never any earlier figure. */
+  /**
+   * The whole of a share: stated earlier in the paragraph, else the table figure it names, else the
+   * same term stated earlier in the narrative (same scope). Never any earlier figure of another name.
+   */
   private wholeFor(name: string, s: Sentence, scope: Scope): StatedAmount | undefined {
     const inPara = this.para.actualByTerm.get(termKey(name, scope));
     if (inPara) return inPara.amount;
     const b = this.bind(name, 'actual', s, scope, {});
-    return b ? tableFigure(b, 'actual') : undefined;
+    if (b) return tableFigure(b, 'actual');
+    // no table names it: the same term the narrative stated before (占本年支出合计的 → 三、's 本年支出合计),
+    // outside this paragraph — so a weak reading: a finding on it is a warning to review
+    const earlier = this.documentActualByTerm.get(termKey(name, scope));
+    if (!earlier) return undefined;
+    const r = reading('binding', `${earlier.subject} ${earlier.amount.stated.raw}`, 'default', name, {
+      note: { zh: `同名数字取自前文第${earlier.ref.line ?? '?'}行`, en: `the figure of that name stated earlier (line ${earlier.ref.line ?? '?'})` },
+      alternative: { zh: '本句所说的合计可能另有口径', en: 'the total this sentence means may be another one' },
+    });
+    return { ...earlier.amount, binding: { cell: earlier.amount.wan, label: `${earlier.subject}（前文）`, table: 'narrative', reading: r } };
   }
 
   private completion(st: SentenceState, f: Figure, percent: Cell): CompletionClaim {
@@ -379,9 +469,17 @@ export class ClaimBuilder {
     this.relation(st);
     for (const c of st.changes) this.claims.push(c);
     if (st.inline) st.inline.list.exhaustive = false; // decided in finishLists, with evidence
-    const opened = this.paraList.maybeOpen(st.s, this.para.last, this.base(st, '', undefined), this.para.firstText);
-    if (opened) this.claims.push(opened);
-    const cmps = comparators(st.s.text);
+    this.paraList.endSentence(st.s, st.shape.join(' '));
+    if (st.amounts.length) this.para.leadAmounts = st.amounts;
+    // "其中：" opening a paragraph of its own continues the previous paragraph: its last 决算 figure, by position only (weak)
+    const lead = this.para.last ?? (this.para.sentences === 0 ? this.para.previousLast : undefined);
+    const leadReading = lead && lead === this.para.previousLast ? reading('binding', `合计 ${lead.subject}`, 'order', undefined, {
+        note: { zh: '上一段最后一个决算数', en: 'the last actual figure of the previous paragraph' },
+        alternative: { zh: '“其中”之前的其他合计数', en: 'another total before “其中”' },
+      }) : undefined;
+    const opened = this.paraList.maybeOpen(st.s, lead, this.base(st, '', undefined), this.para.firstText, lead === this.para.last ? this.para.leadAmounts ?? [] : [], leadReading);
+    this.claims.push(...opened);
+    const cmps = st.cmps;
     if (cmps.length) this.para.comparator = cmps[cmps.length - 1].word;
     this.para.lastSubject = st.lastSubject;
     this.para.soleSubject = st.printedTerms.size === 1;

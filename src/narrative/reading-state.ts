@@ -38,12 +38,27 @@ export function phraseStart(text: string, pos: number, floor: number): number {
   return floor;
 }
 
+const COMPARATOR_G = new RegExp(COMPARATOR.source, 'g');
+
 /** Where the comparisons (比上年 / 较2023年) of a sentence are, read once. */
 export function comparators(text: string): { pos: number; word: string }[] {
   const out: { pos: number; word: string }[] = [];
-  const g = new RegExp(COMPARATOR.source, 'g');
+  const g = COMPARATOR_G;
+  g.lastIndex = 0;
   for (let m = g.exec(text); m; m = g.exec(text)) out.push({ pos: m.index, word: (m[1] || m[4] || '上年').replace(/度$/, '') });
   return out;
+}
+
+/** A run of figures "A、B" that belong to the subjects of "收、支总计各…" in order. */
+export interface Pair {
+  kind: 'amount' | 'percent';
+  subjects: string[];
+  next: number;
+  role?: FigureRole;
+  /** Paired changes: each figure is the next subject's change, in one group awaiting its percentages. */
+  change?: { group: ChangeClaim[]; direction: 'up' | 'down'; word: string; comparator: string; inherited: boolean };
+  /** Paired percentages: the changes they belong to, in order. */
+  group?: ChangeClaim[];
 }
 
 /** One figure and the words in front of it. */
@@ -76,6 +91,10 @@ export class SentenceState {
   readonly printedTerms = new Set<string>();
   pendingPrior?: { amount: StatedAmount; token: number };
   inline?: { list: ListClaim; colon: boolean; paren: boolean };
+  /** Figures still owed to the subjects of "收、支总计各…" (parse.ts Pair). */
+  pair?: Pair;
+  /** The kinds of figure read so far, in order (the shape of a list item). */
+  readonly shape: string[] = [];
   prevEnd = 0;
   clauseStart = 0;
   private comparatorIndex = 0;
@@ -85,7 +104,7 @@ export class SentenceState {
   constructor(
     readonly s: Sentence,
     readonly tokens: NumberToken[],
-    private readonly cmps: { pos: number; word: string }[],
+    readonly cmps: { pos: number; word: string }[],
     ctx: DocumentContext,
   ) {
     this.owners = tokens.map(() => undefined);
@@ -119,6 +138,8 @@ export interface ParagraphState {
   last?: AmountClaim;
   lastActual?: AmountClaim;
   lastBudget?: AmountClaim;
+  /** The amounts of its latest sentence that had any (a list's lead sentence). */
+  leadAmounts?: AmountClaim[];
   /** The comparison of the paragraph's latest sentence that printed one. */
   comparator: string;
   /** The paragraph's first sentence (its enumerator: 2、…). */

@@ -35,6 +35,14 @@ const SUBSET = /(?:其中|涉及|共|对)?(?:\d+|[一二两三四五六七八九
 /** A year the figure is of; 比上年 / 较2023年 / 与上年相比 are comparisons, 上年结转 a subject. */
 const YEAR_WORD = /(?<![比较与同])(?:上年度?|上一年度?|去年|(\d{4})年度?)(?!相比|同期|结转|结余|年初结转)/g;
 
+/** One global copy of each pattern, reused (a sentence is read once per figure kind; thousands of sentences). */
+const GLOBAL = new Map<string, RegExp>();
+function globalOf(re: RegExp): RegExp {
+  let g = GLOBAL.get(re.source);
+  if (!g) GLOBAL.set(re.source, (g = new RegExp(re.source, 'g')));
+  return g;
+}
+
 export interface ScopeReader {
   /** The scope of a figure at `offset` of the sentence. */
   at(offset: number): Scope;
@@ -53,7 +61,8 @@ export function readScope(text: string, section: string[], docYear: string | und
       : undefined;
   const marks: { pos: number; scope: Scope; rank: number }[] = [];
   const mark = (re: RegExp, make: (m: RegExpExecArray) => Scope | undefined, rank: number): void => {
-    const g = new RegExp(re.source, 'g');
+    const g = globalOf(re);
+    g.lastIndex = 0;
     for (let m = g.exec(text); m; m = g.exec(text)) {
       const s = make(m);
       if (s) marks.push({ pos: m.index, scope: s, rank });

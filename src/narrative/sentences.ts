@@ -51,15 +51,23 @@ function levelOfText(t: string, heading?: number): number {
   return heading ? Math.min(heading, 4) : 0;
 }
 
-/** Split one text at 。！？ keeping the mark; returns [offset, text] pairs (blank parts dropped). */
+/**
+ * Split one text at 。！？ and at ；outside brackets, keeping the mark; returns [offset, text] pairs
+ * (blank parts dropped). A ；ends a sentence as the end of a paragraph does: "A…；B…。" reads the same
+ * as "A…；" and "B…。" printed as paragraphs of their own.
+ */
 export function splitText(text: string): { offset: number; text: string }[] {
   const out: { offset: number; text: string }[] = [];
   let start = 0;
+  let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '。' || ch === '！' || ch === '？' || ch === '!' || ch === '?') {
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    if (ch === '。' || ch === '！' || ch === '？' || ch === '!' || ch === '?' || (depth === 0 && (ch === '；' || ch === ';'))) {
       push(start, i + 1);
       start = i + 1;
+      depth = 0;
     }
   }
   push(start, text.length);
@@ -72,20 +80,24 @@ export function splitText(text: string): { offset: number; text: string }[] {
   }
 }
 
+/** A list marker whose colon ends a sentence: its items follow as sentences of their own (lists.ts FollowingList). */
+const LIST_INTRO = /(其中|具体如下|如下|主要用于以下(?:几个)?方面)[：:]$/;
+
 /** A sentence that starts an enumerated point: 1、 / 1. / （1） / （一） / 一、. */
 const ENUMERATED = new RegExp(`^(?:[${CN}]+、|[（(][${CN}\\d]+[)）]|\\d{1,2}[、.．](?!\\d))`);
 
 /**
- * A marker's colon followed by an enumerated point ("其中：1、…") ends a sentence, as the end of its
- * paragraph does: the points are the items of a list, each its own paragraph.
+ * A list marker's colon ("其中：", "主要用于以下方面："), or a colon followed by an enumerated point
+ * ("…：1、…"), ends a sentence, as the end of its paragraph does: the items that follow are sentences
+ * of their own whether they are printed as paragraphs or run on (lists.ts FollowingList).
  */
-function splitAtEnumeratedPoints(pieces: { offset: number; text: string }[]): { offset: number; text: string }[] {
+function splitAtListColons(pieces: { offset: number; text: string }[]): { offset: number; text: string }[] {
   const out: { offset: number; text: string }[] = [];
   for (const piece of pieces) {
     let from = 0;
     for (const m of piece.text.matchAll(/[：:]/g)) {
       const cut = m.index! + 1;
-      if (cut >= piece.text.length || !ENUMERATED.test(piece.text.slice(cut))) continue;
+      if (cut >= piece.text.length || !(ENUMERATED.test(piece.text.slice(cut)) || LIST_INTRO.test(piece.text.slice(from, cut)))) continue;
       out.push({ offset: piece.offset + from, text: piece.text.slice(from, cut) });
       from = cut;
     }
@@ -140,7 +152,10 @@ function joinBrokenLines(paragraphs: Paragraph[]): Joined[] {
 export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
   const out: Sentence[] = [];
   const stack: string[] = [];
+  // the heading path, shared by the sentences under one heading (rebuilt when a heading is set)
+  let section: string[] | undefined;
   const setHeading = (level: number, text: string): void => {
+    section = undefined;
     stack.length = Math.min(stack.length, level - 1);
     while (stack.length < level - 1) stack.push('');
     stack.push(text);
@@ -157,7 +172,7 @@ export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
     }
     const norm = normaliseText(p.text);
     const refAt = (offset: number): SourceRef => p.at(norm.origin[Math.min(offset, norm.origin.length - 1)]);
-    for (const piece of splitAtEnumeratedPoints(splitText(norm.text))) {
+    for (const piece of splitAtListColons(splitText(norm.text))) {
       let text = piece.text;
       let offset = piece.offset;
       if (offset > 0 && ENUMERATED.test(text)) paragraphNo++;
@@ -172,7 +187,8 @@ export function splitSentences(paragraphs: Paragraph[]): Sentence[] {
         continue;
       }
       const base = offset;
-      out.push({ text, ref: refAt(base), section: stack.filter(Boolean), paragraph: paragraphNo, at: (o) => refAt(base + o) });
+      if (!section) section = stack.filter(Boolean);
+      out.push({ text, ref: refAt(base), section, paragraph: paragraphNo, at: (o) => refAt(base + o) });
     }
   }
   return out;

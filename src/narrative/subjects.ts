@@ -31,6 +31,8 @@ export interface SubjectEntry {
   parts?: Cell[];
   /** Another complete set of parts (05 小计 = 基本 + 项目 = Σ 类). */
   partsAlt?: Cell[];
+  /** The finest complete set: 05 小计 = Σ 项 (a per-项 enumeration names them all). */
+  partsItems?: Cell[];
   /** Key of the figure in its table, to find parts. */
   key?: string;
 }
@@ -246,6 +248,8 @@ function linkParts(out: SubjectEntry[]): void {
   const classes05 = out.filter((p) => p.table === 'final-05' && p.key === 'class').map((p) => p.cell);
   const total05 = out.find((p) => p.table === 'final-05' && p.key === 'total');
   if (total05 && classes05.length) total05.partsAlt = classes05;
+  const items05 = out.filter((p) => p.table === 'final-05' && p.key === 'item').map((p) => p.cell);
+  if (total05 && items05.length) total05.partsItems = items05;
 }
 
 export function buildDictionary(doc: LintDocument): SubjectEntry[] {

@@ -6,7 +6,7 @@
  */
 import type { Claim, StatedAmount } from './claim-types';
 import type { SentenceResult } from './parse';
-import { amountKey } from './figures';
+import { amountKey, balancedTotals } from './figures';
 import { procurementUsed } from './procurement';
 
 function usedAmounts(claims: Claim[]): Set<StatedAmount> {
@@ -25,6 +25,11 @@ function usedAmounts(claims: Claim[]): Set<StatedAmount> {
     else byKey.set(k, [c.amount]);
   }
   for (const list of byKey.values()) if (list.length > 1) list.forEach(use);
+  // 收入总计 and 支出总计 both stated are checked against each other (narrative/totals-balance)
+  for (const { income, expense } of balancedTotals(claims)) {
+    use(income.amount);
+    use(expense.amount);
+  }
   for (const c of claims) {
     if (c.type === 'list') {
       use(c.total);

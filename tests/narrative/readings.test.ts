@@ -46,6 +46,29 @@ describe('scope: a figure of another scope binds to that scope or to nothing', (
     expect(narrativeErrors(d)).toEqual([]);
   });
 
+  it('a 部门整体 sentence next to project tables binds to nothing of a project', () => {
+    const d = seed000With([
+      '（四）预算绩效情况说明',
+      '网信长治项目年初预算数20.00万元，全年预算数20.00万元，全年执行数20.00万元，预算执行率100.00%。部门整体年初预算数700.00万元，全年预算数720.00万元，全年执行数690.00万元，预算执行率95.83%。',
+    ]);
+    const amounts = d.claims.filter((c): c is AmountClaim => c.type === 'amount');
+    const dept = amounts.filter((c) => ['700.00', '720.00', '690.00'].includes(c.amount.stated.value!.toFixed(2)));
+    expect(dept).toHaveLength(3);
+    // no project's 自评表 figure: not 网信长治's (the subject before), not any other project's
+    expect(dept.map((c) => c.amount.binding?.table ?? 'none')).toEqual(['none', 'none', 'none']);
+    expect(dept.every((c) => c.scope?.kind === 'department')).toBe(true);
+    expect(narrativeErrors(d)).toEqual([]);
+    // control: the project's own sentence does bind to its table
+    const project = amounts.find((c) => c.subject.startsWith('网信长治') && c.amount.role === 'budget');
+    expect(project?.amount.binding?.table).toBe('evaluation');
+  });
+
+  it('another year’s budget (2023年人员经费预算) is not this year’s', () => {
+    const d = seed000With(['六、一般公共预算财政拨款基本支出决算情况说明', '2023年人员经费预算为58.10万元。'], {}, Y2024);
+    expect(d.claims.filter((c): c is AmountClaim => c.type === 'amount').map((c) => c.amount.binding?.table ?? 'none')).toEqual(['none']);
+    expect(narrativeErrors(d)).toEqual([]);
+  });
+
   it('another year (上年 / 2023年) is not this year’s figure', () => {
     const d = seed000With(['十、其他重要事项情况说明', '（一）机关运行经费支出情况说明', '上年机关运行经费7.50万元。2023年机关运行经费支出25.72万元。'], {}, Y2024);
     expect(narrativeErrors(d)).toEqual([]);

@@ -25,7 +25,8 @@ describe('narrative inside the workbook', () => {
       ['情况说明', 'A3', 3, 2],
       ['情况说明', 'A4', 4, 0],
     ]);
-    expect(splitSentences(paras).map((s) => s.section[0])).toEqual(['一、收入支出决算总体情况说明', '一、收入支出决算总体情况说明', '三、支出决算情况说明']);
+    // "其中：" ends a sentence (src/narrative/sentences.ts): its item is a sentence of its own under the same heading
+    expect(splitSentences(paras).map((s) => s.section[0])).toEqual(['一、收入支出决算总体情况说明', '一、收入支出决算总体情况说明', '三、支出决算情况说明', '三、支出决算情况说明']);
   });
 });
 

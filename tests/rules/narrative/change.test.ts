@@ -1,14 +1,36 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import rule from '../../../rules/narrative/change';
 import { ruleTester } from '../../helpers/rule-tester';
 import { bare } from '../../narrative/helpers';
 
+/** A fixture of fixtures/narrative-arith (scripts/fixtures/narrative-arith.js, derived from seed 000's text). */
+const fixture = (name: string): string[] =>
+  fs
+    .readFileSync(path.join(__dirname, '../../../fixtures/narrative-arith', name), 'utf8')
+    .split(/\n+/)
+    .filter((l) => l.trim());
+
 ruleTester.run(rule, {
   valid: [
+    { name: 'seed 000 四、 as a paired statement: each pair checked, both consistent', doc: bare(fixture('seed-000-paired.md')) },
+    { name: 'seed 000 percentages printed at 0 and 1 decimals (下降10%, 下降10.4%, 增长213.4 %)', doc: bare(fixture('seed-000-rounded.md')) },
+    { name: '下降31% for 30.88 % computed: consistent at 0 decimals', doc: bare(['机关运行经费支出71.20万元，比上年增加16.8万元，增长31%。']) },
     { name: '减少额与下降率一致', doc: bare(['一、收入支出决算总体情况说明', '2024年度收入总计502.98万元。与上年相比，收入总计减少58.63万元，下降10.44%。']) },
     { name: '增加额与增长率一致（比20XX年）', doc: bare(['2024年机关运行经费支出71.20万元，比2023年增加48.48万元，增长213.38%。']) },
     { name: '写明的上年数一致', doc: bare(['2023年度收入总计1,098.45万元，较2022年决算1,035.60万元增加62.85万元，增长6.07%。']) },
   ],
   invalid: [
+    {
+      name: 'seed 000 paired statement, the 支出 percentage planted 1 point off: only that pair is wrong',
+      doc: bare(fixture('seed-000-paired-bad.md')),
+      errors: [{ messageId: 'percentMismatch', data: { subject: '财政拨款支出总计' }, line: 2, actual: '11.44', expected: '10.40' }],
+    },
+    {
+      name: 'seed 000 percentage at 0 decimals one point off (下降11% for 10.44 %)',
+      doc: bare(fixture('seed-000-rounded-bad.md')),
+      errors: [{ messageId: 'percentMismatch', line: 2, actual: '11', expected: '10' }],
+    },
     {
       name: '分母用错（seed 002 人员经费）',
       doc: bare(['2023年，人员经费完成109.33万元，比上年增加36.14万，上升22.24%。']),
