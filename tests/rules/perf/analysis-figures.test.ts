@@ -33,6 +33,14 @@ ruleTester.run(rule, {
       errors: [{ messageId: 'yuanMismatch', data: { stated: '60,000.00元', statedWan: '6.00', table: '5.00', tableYuan: '50000.00' }, cell: 'D13', actual: '60000.00', expected: '50000.00' }],
     },
     {
+      name: '全角数字、千分位与折行：项目支出 ９．９ 万元，预算执行率９９．９９％',
+      doc: table('网络安全宣传周资料印制', '10.00', '9.99', '0.01', '99.91', '2024年预算总金额１０万元，项目支出９．９\n万元，预算执行率９９．９９％。'),
+      errors: [
+        { messageId: 'figureMismatch', data: { what: '项目支出' }, actual: '9.9', expected: '9.99' },
+        { messageId: 'figureMismatch', data: { what: '预算执行率' }, actual: '99.99', expected: '99.91' },
+      ],
+    },
+    {
       name: '单位写错：预算总金额 10元',
       doc: table('网信长治', '10.00', '10.00', '0.00', '100', '2024年网信长治项目预算总金额10元，项目总支出10万元，预算执行率100%。'),
       errors: [{ messageId: 'unitSlip', data: { stated: '10元', table: '10.00' }, actual: '10.00', expected: '100000.00' }],

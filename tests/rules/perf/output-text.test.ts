@@ -28,6 +28,11 @@ ruleTester.run(rule, {
       doc: doc({ evaluations: [evaluation({ name: '指令传输系统', indicators: [{ name: '指令传输系统软件运维数量', target: '一个', actual: '一个', weight: '5', score: '5' }], analysis: ['软件系统运维数量2个以上，维护系统终端用户1个。'] })] }),
       errors: [{ messageId: 'textDiffers', data: { phrase: '运维数量2个以上' }, actual: '1', expected: '2' }],
     },
+    {
+      name: '全角数字与折行：“解读网信政策法规条数１０ 条以上”',
+      doc: xinzhi('≥25条', '解读网信政策法规条数１０\n条以上，文章发表及时。'),
+      errors: [{ messageId: 'textDiffers', data: { phrase: '解读网信政策法规条数10条以上' }, actual: '25', expected: '10' }],
+    },
   ],
 });
 
