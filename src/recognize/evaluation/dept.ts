@@ -10,7 +10,7 @@ import { a1 } from '../../read/grid';
 import { fundKey, headerRowsFrom } from './columns';
 import { headerSlots, parseFunds } from './funds';
 import { INDICATOR_HEADER, indicatorHeaderRows, parseIndicators, parseTotal } from './indicators';
-import { continueTable, execScoring, FUND_HEADER, OPEN, totalRowOf } from './project';
+import { achievedOf, analysisOf, continueTable, execScoring, FUND_HEADER, OPEN, totalRowOf } from './project';
 import { cellsOf, figuresOf, findRow, gradeCell, norm, rowText, textsOf, toCell, toPercentCell } from './rows';
 
 export function emptyDept(grid: Grid, top: number): DeptEvaluation {
@@ -57,6 +57,10 @@ export function parseDeptSelfEval(grid: Grid, top: number, bottom: number, into:
     }
   }
   into.composition = composition;
+  if (goals > 0) {
+    into.goals = analysisOf(grid, goals + 1, indHeader - 1);
+    into.achieved = achievedOf(grid, goals, indHeader - 1);
+  }
   const indRows = indicatorHeaderRows(grid, indHeader, bottom);
   const totalRow = totalRowOf(grid, indRows[indRows.length - 1] + 1, bottom);
   const ind = parseIndicators(grid, indRows, indRows[indRows.length - 1] + 1, totalRow < 0 ? bottom + 1 : totalRow);
