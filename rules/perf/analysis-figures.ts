@@ -5,7 +5,8 @@
 import type { Cell } from '../../src/types';
 import { createRule } from '../../src/engine/rule';
 import { checkSame, type Verdict, verdictFields } from '../../src/ledger/check';
-import { analysisFigures, toWan, toYuan, type AnalysisKind } from './utils/analysis';
+import { reading, type Reading } from '../../src/ledger/evidence';
+import { analysisFigures, toWan, toYuan, type AnalysisFigure, type AnalysisKind } from './utils/analysis';
 import { related, scoredTables, totalFund } from './utils/scored';
 
 const COLUMN: Record<AnalysisKind, string> = { budget: '全年预算数', spent: '全年执行数', rate: '执行率', balance: '资金结（转）余' };
@@ -23,7 +24,7 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
     family: 'perf',
     description: { zh: '自评表分析文字中的金额、执行率应与表内数字一致', en: 'Figures in the analysis text must match the table' },
     defaultSeverity: 'error',
-    requires: ['evaluations'],
+    requiresAny: ['evaluations', 'deptEvaluations'],
     docs: {
       rationale: {
         zh: '“项目实施和预算执行情况”一栏常由人工另写，预算总金额、项目支出、执行率与上方表格不一致，或把元写成万元。按打印精度比较，较粗的数是较细的数的四舍五入即视为一致。',
@@ -55,32 +56,35 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
     for (const t of scoredTables(doc)) {
       const fund = totalFund(t);
       if (!fund) continue;
-      for (const p of t.analysis) {
-        for (const f of analysisFigures(p.text, p.ref)) {
+      // The analysis below the indicators, and what the 年度目标 block says was done (not its targets).
+      for (const p of [...t.analysis, ...t.achieved]) {
+        for (const f of analysisFigures(p.text, p.ref, t.kind === 'project' ? t.label : '')) {
           ctx.checked();
           const table = f.kind === 'budget' ? fund.full ?? fund.initial : f.kind === 'spent' ? fund.executed : f.kind === 'rate' ? fund.rate : fund.balance;
           if (!table || table.value === null) continue;
-          const base = { project: t.label, what: WHAT[f.kind], column: COLUMN[f.kind] };
+          const stated: Cell = { ...f.stated, readings: [bindingOf(f)] };
+          const base = { project: t.label, what: f.strength === 'strong' ? WHAT[f.kind] : f.word, column: COLUMN[f.kind] };
+          const uses = [table, stated];
           // A 预算 figure may quote the 年初 rather than the 全年 budget: either agrees.
           const alternative = f.kind === 'budget' && fund.initial?.value != null ? fund.initial : null;
           if (f.unit === '%' || f.unit === t.unit) {
-            const v = compare(f.stated, table, opts);
-            if (v.kind === 'equal' || (alternative && compare(f.stated, alternative, opts).kind === 'equal')) continue;
-            if (f.unit === '万元' && compare(toWan(f.stated, '元'), table, opts).kind === 'equal') {
+            const v = compare(stated, table, opts);
+            if (v.kind === 'equal' || (alternative && compare(stated, alternative, opts).kind === 'equal')) continue;
+            if (f.unit === '万元' && compare(toWan(stated, '元'), table, opts).kind === 'equal') {
               // 50000万元 for a 5万元 table: the figure is in 元, the unit word says 万元.
-              ctx.report({ messageId: 'unitSlip', data: { ...base, stated: f.text, statedWan: f.stated.value!.toFixed(), table: table.value.toFixed(Math.max(2, table.decimals)) }, at: p.ref, related: related(COLUMN[f.kind], table),
-            uses: [table], actual: f.stated.value!.toFixed(), expected: table.value.toFixed(Math.max(2, table.decimals)), source: 'table' });
+              ctx.report({ messageId: 'unitSlip', data: { ...base, stated: f.text, statedWan: stated.value!.toFixed(), table: table.value.toFixed(Math.max(2, table.decimals)) }, at: p.ref, related: related(COLUMN[f.kind], table),
+            uses, actual: stated.value!.toFixed(), expected: table.value.toFixed(Math.max(2, table.decimals)), source: 'table' });
               continue;
             }
             ctx.report({ messageId: 'figureMismatch', data: { ...base, stated: f.text, table: table.raw }, at: p.ref, related: related(COLUMN[f.kind], table),
-            uses: [table], ...verdictFields(v), source: 'table' });
+            uses, ...verdictFields(v), source: 'table' });
             continue;
           }
           // Written in 元 against a 万元 table (or the reverse): compare in 万元, report in the written unit.
-          const wan = f.unit === '元' ? toWan(f.stated, '元') : f.stated;
+          const wan = f.unit === '元' ? toWan(stated, '元') : stated;
           const v = compare(wan, table, opts);
           if (v.kind === 'equal' || (alternative && compare(wan, alternative, opts).kind === 'equal')) continue;
-          const swapped = f.unit === '元' ? f.stated : toWan(f.stated, '元');
+          const swapped = f.unit === '元' ? stated : toWan(stated, '元');
           const slip = compare(swapped, table, opts).kind === 'equal';
           const tableYuan = toYuan(table);
           ctx.report({
@@ -88,8 +92,8 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
             data: { ...base, stated: f.text, statedWan: wan.value!.toFixed(Math.max(2, table.decimals)), table: table.value.toFixed(Math.max(2, table.decimals)), tableYuan: tableYuan.value!.toFixed(2) },
             at: p.ref,
             related: related(COLUMN[f.kind], table),
-            uses: [table],
-            actual: f.unit === '元' ? f.stated.value!.toFixed(Math.max(2, f.stated.decimals)) : wan.value!.toFixed(),
+            uses,
+            actual: f.unit === '元' ? stated.value!.toFixed(Math.max(2, stated.decimals)) : wan.value!.toFixed(),
             expected: f.unit === '元' ? tableYuan.value!.toFixed(2) : table.value.toFixed(),
             source: 'table',
           });
@@ -98,3 +102,12 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
     }
   },
 });
+
+/** How a text figure was bound to its fund figure: by the fund word (strong), or loosely (weak, 请复核). */
+function bindingOf(f: AnalysisFigure): Reading {
+  if (f.strength === 'strong') return reading('binding', COLUMN[f.kind], 'label', f.word);
+  return reading('binding', COLUMN[f.kind], 'default', f.word, {
+    note: { zh: `“${f.word}”未说明是项目的全部支出，按全年执行数读`, en: `"${f.word}" does not say it is the project's whole spending; read as 全年执行数` },
+    alternative: { zh: '项目中某一部分的支出，或全年预算数', en: 'the spending on a part of the project, or its budget' },
+  });
+}

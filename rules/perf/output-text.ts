@@ -44,7 +44,7 @@ export default createRule<'textDiffers'>({
     family: 'perf',
     description: { zh: '指标实际完成值与表内文字说明不一致', en: 'An indicator\'s actual differs from the table\'s own text' },
     defaultSeverity: 'warn',
-    requires: ['evaluations'],
+    requiresAny: ['evaluations', 'deptEvaluations'],
     docs: {
       rationale: {
         zh: '同一张自评表的“产出情况”“实际完成情况”文字与指标表的实际完成值应当一致；不一致时至少有一处是照抄指标值。',
@@ -64,8 +64,8 @@ export default createRule<'textDiffers'>({
   },
   check(doc, ctx) {
     for (const t of scoredTables(doc)) {
-      const ev = doc.evaluations.find((e) => e.source.sheet === t.sheet && e.name === t.label);
-      const texts = [...t.analysis, ...(ev?.goals ?? [])].map(readText);
+      // What was done, where a label says which goal text that is; else every goal text.
+      const texts = [...t.analysis, ...(t.achieved.length ? t.achieved : t.goals)].map(readText);
       for (const ind of t.indicators) {
         const actual = parseFigure(ind.actual);
         if (!actual || ind.name.length < 4) continue;

@@ -14,45 +14,63 @@ export type AnalysisKind = 'budget' | 'spent' | 'rate' | 'balance';
 
 export interface AnalysisFigure {
   kind: AnalysisKind;
-  /** The figure as written, in its own unit. */
+  /** The figure as written, in its own unit; its readings say how it was bound. */
   stated: Cell;
   unit: '万元' | '元' | '%';
   /** The written text ("60,000.00元"). */
   text: string;
-  /** The fund word that binds it ("项目支出", "预算执行率"). */
+  /** The fund word that binds it ("项目支出", "预算执行率", "费用"). */
   word: string;
+  /** Whether the word names the fund figure itself (strong) or may name a part or the budget (weak). */
+  strength: 'strong' | 'weak';
 }
 
 const UNIT = '(万元|元|%)';
-const VERB = '(?:为|是|共|达|达到|了|:)?';
-/** Fund words by kind; each must end right before the figure (after an optional verb). */
+const VERB = '(?:为|是|共|共计|计|达|达到|了|:)?';
+/** Fund words that name the project's own figure; each must end right before the figure (after an optional verb). */
 const WORDS: [AnalysisKind, string][] = [
-  ['budget', '预算总金额|预算资金总额|预算总额|安排项目预算|项目预算|预算金额|预算资金'],
-  ['spent', '项目总支出|项目支出|实际支出|实际支付|支出资金|资金支出|累计支出'],
+  ['budget', '预算总金额|预算资金总额|预算总额|安排项目预算|项目预算|预算金额|预算资金|全年预算数|年初预算数|预算数'],
+  ['spent', '项目总支出|项目支出|实际支出|实际支付|支出资金|资金支出|累计支出|全年执行数|执行数|执行金额|实际执行'],
   ['rate', '预算执行率|项目执行率|资金执行率|执行率'],
   ['balance', '资金结余|结余资金|资金结转|结余|结转'],
 ];
 const LEADS: [AnalysisKind, RegExp][] = WORDS.map(([k, w]) => [k, new RegExp(`(${w})${VERB}$`)]);
+/**
+ * Words that say money was spent without saying on what (费用 8万元, 支出 3万元): they may name a
+ * part of the project or its budget, so they bind only weakly — unless the project's own name
+ * stands right before them (培训费支出3.97万元).
+ */
+const SPENT_LOOSELY = /(支出|支付|花费|费用|经费|使用资金)(?:为|共|共计|计|了|:)?$/;
+/** A figure about a part (其中 …) or another year (上年 …) binds to nothing of the table. */
+const OTHER_SCOPE = /其中|上年|去年|上一年|同比|比上年/;
 
-/** Figures of one text bound by their fund word, in the order written. */
-export function analysisFigures(text: string, ref: SourceRef): AnalysisFigure[] {
+/** Figures of one text bound by their fund word, in the order written. `project` is the table's project name. */
+export function analysisFigures(text: string, ref: SourceRef, project = ''): AnalysisFigure[] {
   const norm = normaliseText(text).text;
+  const name = normaliseText(project).text;
   const out: AnalysisFigure[] = [];
+  let namesSpending = false;
   let from = 0;
   for (const n of scanNumbers(norm, UNIT)) {
     // The words between the previous figure and this one: a fund word binds only the figure it precedes.
     const lead = norm.slice(from, n.start);
     from = n.unitEnd;
+    const clause = lead.slice(Math.max(0, ...['，', ',', '。', '；', ';'].map((c) => lead.lastIndexOf(c) + 1)));
+    if (OTHER_SCOPE.test(clause)) continue;
     const unit = n.unit as AnalysisFigure['unit'];
-    for (const [kind, re] of LEADS) {
-      if ((kind === 'rate') !== (unit === '%')) continue;
-      const m = re.exec(lead);
-      if (!m) continue;
-      out.push({ kind, unit, word: m[1], text: `${n.text}${unit}`, stated: { value: n.value, raw: n.text, decimals: n.decimals, ref, ...(unit === '%' ? { percent: true } : {}) } });
-      break;
+    const stated: Cell = { value: n.value, raw: n.text, decimals: n.decimals, ref, ...(unit === '%' ? { percent: true } : {}) };
+    const figure = (kind: AnalysisKind, word: string, strength: AnalysisFigure['strength']): AnalysisFigure => ({ kind, unit, word, strength, text: `${n.text}${unit}`, stated });
+    const strong = LEADS.find(([kind, re]) => (kind === 'rate') === (unit === '%') && re.test(lead));
+    if (strong) {
+      namesSpending ||= strong[0] === 'spent';
+      out.push(figure(strong[0], strong[1].exec(lead)![1], 'strong'));
+      continue;
     }
+    const loose = unit === '%' ? null : SPENT_LOOSELY.exec(lead);
+    if (loose) out.push(figure('spent', loose[1], name.length >= 2 && lead.slice(0, loose.index).endsWith(name) ? 'strong' : 'weak'));
   }
-  return out;
+  // A loose word is read only where the text names no spending of its own (项目支出 …).
+  return namesSpending ? out.filter((f) => f.strength === 'strong') : out;
 }
 
 /** The same figure in 万元 (元 ÷ 10 000, keeping its printed precision). */

@@ -1,7 +1,7 @@
 import rule from '../../../rules/perf/analysis-figures';
 import { ruleTester } from '../../helpers/rule-tester';
 import { evaluation } from '../../helpers/ledger';
-import { cleaningSpec, doc } from './helpers';
+import { cleaningSpec, deptEvaluation, doc } from './helpers';
 
 const table = (name: string, full: string, executed: string, balance: string, rate: string, ...text: string[]) =>
   doc({ evaluations: [evaluation({ name, funds: [{ full, executed, balance, rate, score: '9.00' }], analysis: text })] });
@@ -57,6 +57,46 @@ ruleTester.run(rule, {
       name: '万元前写了元的数字：50000万元',
       doc: doc({ evaluations: [evaluation({ name: '某项目', funds: [{ full: '5.00', executed: '4.50', rate: '90.00', score: '9.00' }], analysis: ['2024年项目预算总金额50000万元，项目支出4.5万元，预算执行率90%。'] })] }),
       errors: [{ messageId: 'unitSlip', data: { stated: '50000万元', table: '5.00' }, cell: 'D13', actual: '50000', expected: '5.00' }],
+    },
+  ],
+});
+
+/** A project with its 年度目标 block: 预期目标 at B10, 实际完成情况 at G10 (seed 000's layout). */
+const withGoals = (name: string, full: string, executed: string, target: string, achieved: string) => {
+  const ev = evaluation({ name, funds: [{ full, executed }] });
+  const at = (cell: string) => ({ file: ev.source.file, sheet: ev.source.sheet, cell, row: 10, col: cell.charCodeAt(0) - 64 });
+  return doc({ evaluations: [{ ...ev, goals: [{ text: target, ref: at('B10') }, { text: achieved, ref: at('G10') }], achieved: [{ text: achieved, ref: at('G10') }] }] });
+};
+
+ruleTester.run(rule, {
+  valid: [
+    { name: '实际完成情况：项目支出与执行数一致', doc: withGoals('培训费', '5.37', '3.973', '组织业务培训，预算5.37万元。', '2024年开展2次专题培训，项目支出3.97万元。') },
+    { name: '实际完成情况：“培训费支出”以项目名称限定，与执行数一致', doc: withGoals('培训费', '5.37', '3.973', '组织业务培训。', '全年培训费支出3.97万元，培训人数超100人次。') },
+    { name: '预期目标中的计划金额不与执行数比较', doc: withGoals('新增办公设备费用', '5.00', '4.915', '计划支出8万元购置办公设备。', '已购置国产化电脑、涉密打印机等办公设备。') },
+    { name: '“其中”之后是一部分的支出，不与执行数比较', doc: withGoals('专项业务费', '10.00', '9.772', '保障业务工作开展。', '全年项目支出9.77万元，其中印刷费支出2万元。') },
+    { name: '文字已写明项目支出时，“费用”不另作执行数读', doc: withGoals('专项业务费', '10.00', '9.772', '保障业务工作开展。', '项目支出9.77万元，委托业务费用3万元。') },
+    { name: '上年的支出不与本年执行数比较', doc: withGoals('培训费', '5.37', '3.973', '组织业务培训。', '较上年支出4.5万元有所减少，培训效果良好。') },
+  ],
+  invalid: [
+    {
+      name: '实际完成情况“项目支出8万元”，表中全年执行数 5.2',
+      doc: withGoals('新增办公设备费用', '8.00', '5.20', '购置办公设备，保障单位运转。', '已完成办公设备购置，项目支出8万元，单位运转正常。'),
+      errors: [{ messageId: 'figureMismatch', data: { what: '项目支出', stated: '8万元', table: '5.20' }, cell: 'G10', actual: '8', expected: '5.20', severity: 2 }],
+    },
+    {
+      name: '实际完成情况“费用8万元”：未说明是全部支出，只作警告（请复核）',
+      doc: withGoals('新增办公设备费用', '8.00', '5.20', '购置办公设备，保障单位运转。', '已完成办公设备购置，费用8万元。'),
+      errors: [{ messageId: 'figureMismatch', data: { what: '费用', stated: '8万元' }, cell: 'G10', actual: '8', expected: '5.20', severity: 1 }],
+    },
+    {
+      name: '“培训费支出”以项目名称限定：4.97万元对执行数 3.973 是错误',
+      doc: withGoals('培训费', '5.37', '3.973', '组织业务培训。', '全年培训费支出4.97万元。'),
+      errors: [{ messageId: 'figureMismatch', data: { what: '项目支出', stated: '4.97万元' }, cell: 'G10', actual: '4.97', expected: '3.973', severity: 2 }],
+    },
+    {
+      name: '部门整体：实际完成情况“全年执行数240万元”对表 251.06',
+      doc: doc({ deptEvaluations: [{ ...deptEvaluation(), achieved: [{ text: '2023年全年执行数240万元，全区网络安全事件零发生。', ref: { file: 'test.xlsx', sheet: '整体支出绩效自评表', cell: 'E12', row: 12, col: 5 } }] }] }),
+      errors: [{ messageId: 'figureMismatch', data: { what: '项目支出', stated: '240万元', table: '251.06' }, cell: 'E12', actual: '240', expected: '251.06', severity: 2 }],
     },
   ],
 });
