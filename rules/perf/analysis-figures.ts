@@ -22,37 +22,36 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
   meta: {
     id: 'perf/analysis-figures',
     family: 'perf',
-    description: { zh: '自评表分析文字中的金额、执行率应与表内数字一致', en: 'Figures in the analysis text must match the table' },
+    description: { zh: '自评表分析文字、实际完成情况中的金额、执行率应与表内数字一致', en: 'Figures in the analysis and 实际完成情况 texts must match the table' },
     defaultSeverity: 'error',
     requiresAny: ['evaluations', 'deptEvaluations'],
     docs: {
       rationale: {
-        zh: '“项目实施和预算执行情况”一栏常由人工另写，预算总金额、项目支出、执行率与上方表格不一致，或把元写成万元。按打印精度比较，较粗的数是较细的数的四舍五入即视为一致。',
-        en: 'The analysis paragraph is often written by hand: its budget, spending and rate drift from the table, or 元 and 万元 get mixed. Figures agree when the coarser is the rounding of the finer.',
+        zh: '“项目实施和预算执行情况”等分析文字、年度目标中的“实际完成情况”常由人工另写，预算总金额、项目支出、执行率与同一张表（项目或部门整体）不一致，或把元写成万元。只有文字用资金词（预算总金额、项目支出、全年执行数、预算执行率、资金结余……，或项目名称加“支出”）点明所指时才与表内数字比较；只写“费用”“支出”而未说明是全部支出的，至多为警告（请复核）；“其中”“上年”之后的数字不比较；预期目标中的计划数不比较。按打印精度比较，较粗的数是较细的数的四舍五入即视为一致。',
+        en: 'The analysis paragraph and the 实际完成情况 of the year\'s goals are often written by hand: their budget, spending and rate drift from the same table (project or department), or 元 and 万元 get mixed. A figure is compared only where a fund word names it (预算总金额, 项目支出, 全年执行数, 预算执行率, 资金结余 …, or the project\'s name before 支出); a bare 费用 / 支出 that does not say it is the whole spending gives a warning at most (please review); figures after 其中 or about 上年 and planned figures in the targets are not compared. Figures agree when the coarser is the rounding of the finer.',
       },
       examples: {
-        invalid: { zh: '表中执行率 73.99%，分析写“预算执行率为73.93%”；表中预算 5 万元，分析写“预算总金额60,000.00元”', en: 'Table rate 73.99 %, text 73.93 %; table budget 5万元, text 60,000.00元' },
-        valid: { zh: '表中执行数 4.915 万元，分析写“项目支出49154.00元，执行率98.3%”', en: 'Table 4.915万元, text 49154.00元 and 98.3 %' },
+        invalid: { zh: '表中执行率 73.99%，分析写“预算执行率为73.93%”；表中预算 5 万元，分析写“预算总金额60,000.00元”；表中全年执行数 5.20，实际完成情况写“项目支出8万元”', en: 'Table rate 73.99 %, text 73.93 %; table budget 5万元, text 60,000.00元; table 执行数 5.20, 实际完成情况 says 项目支出8万元' },
+        valid: { zh: '表中执行数 4.915 万元，分析写“项目支出49154.00元，执行率98.3%”；实际完成情况写“项目支出9.77万元，其中印刷费支出2万元”', en: 'Table 4.915万元, text 49154.00元 and 98.3 %; 实际完成情况 says 项目支出9.77万元, of which 印刷费 2万元' },
       },
     },
     messages: {
       figureMismatch: {
-        zh: '“{{project}}”分析文字{{what}} {{stated}} 与表中{{column}} {{table}} 不符',
-        en: '"{{project}}": the analysis states {{what}} {{stated}}, the table\'s {{column}} is {{table}}',
+        zh: '“{{project}}”表内文字{{what}} {{stated}} 与表中{{column}} {{table}} 不符',
+        en: '"{{project}}": the table\'s text states {{what}} {{stated}}, the table\'s {{column}} is {{table}}',
       },
       yuanMismatch: {
-        zh: '“{{project}}”分析文字{{what}} {{stated}}（即 {{statedWan}} 万元）与表中{{column}} {{table}} 万元（即 {{tableYuan}} 元）不符',
-        en: '"{{project}}": the analysis states {{what}} {{stated}} (= {{statedWan}} 万元), the table\'s {{column}} is {{table}} 万元 (= {{tableYuan}} 元)',
+        zh: '“{{project}}”表内文字{{what}} {{stated}}（即 {{statedWan}} 万元）与表中{{column}} {{table}} 万元（即 {{tableYuan}} 元）不符',
+        en: '"{{project}}": the table\'s text states {{what}} {{stated}} (= {{statedWan}} 万元), the table\'s {{column}} is {{table}} 万元 (= {{tableYuan}} 元)',
       },
       unitSlip: {
-        zh: '“{{project}}”分析文字{{what}}写作 {{stated}}，按表中{{column}}应为 {{table}} 万元：单位疑误（{{statedWan}} 万元 ≠ {{table}} 万元）',
-        en: '"{{project}}": the analysis writes {{what}} as {{stated}}; the table\'s {{column}} is {{table}} 万元 — a unit slip ({{statedWan}} 万元 ≠ {{table}} 万元)',
+        zh: '“{{project}}”表内文字{{what}}写作 {{stated}}，按表中{{column}}应为 {{table}} 万元：单位疑误（{{statedWan}} 万元 ≠ {{table}} 万元）',
+        en: '"{{project}}": the table\'s text writes {{what}} as {{stated}}; the table\'s {{column}} is {{table}} 万元 — a unit slip ({{statedWan}} 万元 ≠ {{table}} 万元)',
       },
     },
   },
   check(doc, ctx) {
     const opts = { tolerance: ctx.tolerance };
-    const WHAT: Record<AnalysisKind, string> = { budget: '预算总金额', spent: '项目支出', rate: '预算执行率', balance: '资金结余' };
     for (const t of scoredTables(doc)) {
       const fund = totalFund(t);
       if (!fund) continue;
@@ -63,7 +62,7 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
           const table = f.kind === 'budget' ? fund.full ?? fund.initial : f.kind === 'spent' ? fund.executed : f.kind === 'rate' ? fund.rate : fund.balance;
           if (!table || table.value === null) continue;
           const stated: Cell = { ...f.stated, readings: [bindingOf(f)] };
-          const base = { project: t.label, what: f.strength === 'strong' ? WHAT[f.kind] : f.word, column: COLUMN[f.kind] };
+          const base = { project: t.label, what: f.word, column: COLUMN[f.kind] };
           const uses = [table, stated];
           // A 预算 figure may quote the 年初 rather than the 全年 budget: either agrees.
           const alternative = f.kind === 'budget' && fund.initial?.value != null ? fund.initial : null;

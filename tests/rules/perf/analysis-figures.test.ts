@@ -91,12 +91,12 @@ ruleTester.run(rule, {
     {
       name: '“培训费支出”以项目名称限定：4.97万元对执行数 3.973 是错误',
       doc: withGoals('培训费', '5.37', '3.973', '组织业务培训。', '全年培训费支出4.97万元。'),
-      errors: [{ messageId: 'figureMismatch', data: { what: '项目支出', stated: '4.97万元' }, cell: 'G10', actual: '4.97', expected: '3.973', severity: 2 }],
+      errors: [{ messageId: 'figureMismatch', data: { what: '支出', stated: '4.97万元' }, cell: 'G10', actual: '4.97', expected: '3.973', severity: 2 }],
     },
     {
       name: '部门整体：实际完成情况“全年执行数240万元”对表 251.06',
       doc: doc({ deptEvaluations: [{ ...deptEvaluation(), achieved: [{ text: '2023年全年执行数240万元，全区网络安全事件零发生。', ref: { file: 'test.xlsx', sheet: '整体支出绩效自评表', cell: 'E12', row: 12, col: 5 } }] }] }),
-      errors: [{ messageId: 'figureMismatch', data: { what: '项目支出', stated: '240万元', table: '251.06' }, cell: 'E12', actual: '240', expected: '251.06', severity: 2 }],
+      errors: [{ messageId: 'figureMismatch', data: { what: '全年执行数', stated: '240万元', table: '251.06' }, cell: 'E12', actual: '240', expected: '251.06', severity: 2 }],
     },
   ],
 });
