@@ -27,8 +27,8 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
     requiresAny: ['evaluations', 'deptEvaluations'],
     docs: {
       rationale: {
-        zh: '“项目实施和预算执行情况”等分析文字、年度目标中的“实际完成情况”常由人工另写，预算总金额、项目支出、执行率与同一张表（项目或部门整体）不一致，或把元写成万元。只有文字用资金词（预算总金额、项目支出、全年执行数、预算执行率、资金结余……，或项目名称加“支出”）点明所指时才与表内数字比较；只写“费用”“支出”而未说明是全部支出的，至多为警告（请复核）；“其中”“上年”之后的数字不比较；预期目标中的计划数不比较。按打印精度比较，较粗的数是较细的数的四舍五入即视为一致。',
-        en: 'The analysis paragraph and the 实际完成情况 of the year\'s goals are often written by hand: their budget, spending and rate drift from the same table (project or department), or 元 and 万元 get mixed. A figure is compared only where a fund word names it (预算总金额, 项目支出, 全年执行数, 预算执行率, 资金结余 …, or the project\'s name before 支出); a bare 费用 / 支出 that does not say it is the whole spending gives a warning at most (please review); figures after 其中 or about 上年 and planned figures in the targets are not compared. Figures agree when the coarser is the rounding of the finer.',
+        zh: '“项目实施和预算执行情况”等分析文字、年度目标中的“实际完成情况”常由人工另写，预算总金额、项目支出、执行率与同一张表（项目或部门整体）不一致，或把元写成万元。只有文字用资金词（预算总金额、项目支出、全年执行数、预算执行率、资金结余……，项目名称加“支出”，或实际完成情况中紧接项目名称的金额）点明所指时才与表内数字比较；只写“费用”“支出”而未说明是全部支出的，至多为警告（请复核）；“其中”“上年”之后的数字不比较；预期目标中的计划数不比较。按打印精度比较，较粗的数是较细的数的四舍五入即视为一致。',
+        en: 'The analysis paragraph and the 实际完成情况 of the year\'s goals are often written by hand: their budget, spending and rate drift from the same table (project or department), or 元 and 万元 get mixed. A figure is compared only where a fund word names it (预算总金额, 项目支出, 全年执行数, 预算执行率, 资金结余 …, the project\'s name before 支出, or in 实际完成情况 a sum right after the project\'s name); a bare 费用 / 支出 that does not say it is the whole spending gives a warning at most (please review); figures after 其中 or about 上年 and planned figures in the targets are not compared. Figures agree when the coarser is the rounding of the finer.',
       },
       examples: {
         invalid: { zh: '表中执行率 73.99%，分析写“预算执行率为73.93%”；表中预算 5 万元，分析写“预算总金额60,000.00元”；表中全年执行数 5.20，实际完成情况写“项目支出8万元”', en: 'Table rate 73.99 %, text 73.93 %; table budget 5万元, text 60,000.00元; table 执行数 5.20, 实际完成情况 says 项目支出8万元' },
@@ -56,8 +56,9 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
       const fund = totalFund(t);
       if (!fund) continue;
       // The analysis below the indicators, and what the 年度目标 block says was done (not its targets).
-      for (const p of [...t.analysis, ...t.achieved]) {
-        for (const f of analysisFigures(p.text, p.ref, t.kind === 'project' ? t.label : '')) {
+      const texts = [...t.analysis.map((p) => ({ p, achieved: false })), ...t.achieved.map((p) => ({ p, achieved: true }))];
+      for (const { p, achieved } of texts) {
+        for (const f of analysisFigures(p.text, p.ref, t.kind === 'project' ? t.label : '', achieved)) {
           ctx.checked();
           const table = f.kind === 'budget' ? fund.full ?? fund.initial : f.kind === 'spent' ? fund.executed : f.kind === 'rate' ? fund.rate : fund.balance;
           if (!table || table.value === null) continue;

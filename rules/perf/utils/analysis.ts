@@ -41,13 +41,19 @@ const LEADS: [AnalysisKind, RegExp][] = WORDS.map(([k, w]) => [k, new RegExp(`($
  * stands right before them (培训费支出3.97万元).
  */
 const SPENT_LOOSELY = /(支出|支付|花费|费用|经费|使用资金)(?:为|共|共计|计|了|:)?$/;
+const NAME_VERB = /(?:项目)?(?:为|共|共计|计|:)?$/;
 /** A figure about a part (其中 …) or another year (上年 …) binds to nothing of the table. */
 const OTHER_SCOPE = /其中|上年|去年|上一年|同比|比上年/;
 
-/** Figures of one text bound by their fund word, in the order written. `project` is the table's project name. */
-export function analysisFigures(text: string, ref: SourceRef, project = ''): AnalysisFigure[] {
+/**
+ * Figures of one text bound by their fund word, in the order written. `project` is the table's
+ * project name; `achieved`: the text is what the table says was done (实际完成情况), where a sum the
+ * project's own name stands before (新增办公设备费用8万元) is what the project cost.
+ */
+export function analysisFigures(text: string, ref: SourceRef, project = '', achieved = false): AnalysisFigure[] {
   const norm = normaliseText(text).text;
   const name = normaliseText(project).text;
+  const names = name.length >= 2 ? [...new Set([name, name.replace(/项目$/, '')])].filter((n) => n.length >= 2) : [];
   const out: AnalysisFigure[] = [];
   let namesSpending = false;
   let from = 0;
@@ -66,8 +72,23 @@ export function analysisFigures(text: string, ref: SourceRef, project = ''): Ana
       out.push(figure(strong[0], strong[1].exec(lead)![1], 'strong'));
       continue;
     }
-    const loose = unit === '%' ? null : SPENT_LOOSELY.exec(lead);
-    if (loose) out.push(figure('spent', loose[1], name.length >= 2 && lead.slice(0, loose.index).endsWith(name) ? 'strong' : 'weak'));
+    if (unit === '%') continue;
+    // The project's own name right before a sum: what it cost where the text says what was done;
+    // elsewhere it may be the budget as well, and binds to nothing.
+    const named = names.find((x) => lead.replace(NAME_VERB, '').endsWith(x));
+    if (named) {
+      if (achieved) {
+        namesSpending = true;
+        out.push(figure('spent', named, 'strong'));
+      }
+      continue;
+    }
+    const loose = SPENT_LOOSELY.exec(lead);
+    if (loose) {
+      const byName = names.some((x) => lead.slice(0, loose.index).endsWith(x));
+      namesSpending ||= byName;
+      out.push(figure('spent', loose[1], byName ? 'strong' : 'weak'));
+    }
   }
   // A loose word is read only where the text names no spending of its own (项目支出 …).
   return namesSpending ? out.filter((f) => f.strength === 'strong') : out;
