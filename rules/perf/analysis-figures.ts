@@ -58,7 +58,7 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
       // The analysis below the indicators, and what the 年度目标 block says was done (not its targets).
       const texts = [...t.analysis.map((p) => ({ p, achieved: false })), ...t.achieved.map((p) => ({ p, achieved: true }))];
       for (const { p, achieved } of texts) {
-        for (const f of analysisFigures(p.text, p.ref, t.kind === 'project' ? t.label : '', achieved)) {
+        for (const f of analysisFigures(p.text, p.ref, t.kind === 'project' ? { project: t.label, achieved } : { achieved, dept: true })) {
           ctx.checked();
           const table = f.kind === 'budget' ? fund.full ?? fund.initial : f.kind === 'spent' ? fund.executed : f.kind === 'rate' ? fund.rate : fund.balance;
           if (!table || table.value === null) continue;

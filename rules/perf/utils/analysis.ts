@@ -41,16 +41,24 @@ const LEADS: [AnalysisKind, RegExp][] = WORDS.map(([k, w]) => [k, new RegExp(`($
  * stands right before them (培训费支出3.97万元).
  */
 const SPENT_LOOSELY = /(支出|支付|花费|费用|经费|使用资金)(?:为|共|共计|计|了|:)?$/;
+/** What may stand before a loose word without naming a subject of its own: a date, 全年, 共, 累计 … */
+const NO_SUBJECT = /^(?:截至|截止|到)?(?:\d{4}年(?:度|底|末)?)?(?:\d{1,2}月(?:底|末)?)?(?:全年|本年|当年|年度)?(?:共|共计|合计|累计|已|实际|总)?$/;
 const NAME_VERB = /(?:项目)?(?:为|共|共计|计|:)?$/;
 /** A figure about a part (其中 …) or another year (上年 …) binds to nothing of the table. */
 const OTHER_SCOPE = /其中|上年|去年|上一年|同比|比上年/;
 
-/**
- * Figures of one text bound by their fund word, in the order written. `project` is the table's
- * project name; `achieved`: the text is what the table says was done (实际完成情况), where a sum the
- * project's own name stands before (新增办公设备费用8万元) is what the project cost.
- */
-export function analysisFigures(text: string, ref: SourceRef, project = '', achieved = false): AnalysisFigure[] {
+export interface TextScope {
+  /** The table's project name ('' for a department). */
+  project?: string;
+  /** The text is what the table says was done (实际完成情况): a sum right after the project's name is what it cost. */
+  achieved?: boolean;
+  /** A 部门整体 table: its 项目支出 / 项目预算 are a part of the department's funds, not their whole. */
+  dept?: boolean;
+}
+
+/** Figures of one text bound by their fund word, in the order written. */
+export function analysisFigures(text: string, ref: SourceRef, scope: TextScope = {}): AnalysisFigure[] {
+  const { project = '', achieved = false, dept = false } = scope;
   const norm = normaliseText(text).text;
   const name = normaliseText(project).text;
   const names = name.length >= 2 ? [...new Set([name, name.replace(/项目$/, '')])].filter((n) => n.length >= 2) : [];
@@ -68,8 +76,10 @@ export function analysisFigures(text: string, ref: SourceRef, project = '', achi
     const figure = (kind: AnalysisKind, word: string, strength: AnalysisFigure['strength']): AnalysisFigure => ({ kind, unit, word, strength, text: `${n.text}${unit}`, stated });
     const strong = LEADS.find(([kind, re]) => (kind === 'rate') === (unit === '%') && re.test(lead));
     if (strong) {
+      const word = strong[1].exec(lead)![1];
+      if (dept && /项目/.test(word)) continue;
       namesSpending ||= strong[0] === 'spent';
-      out.push(figure(strong[0], strong[1].exec(lead)![1], 'strong'));
+      out.push(figure(strong[0], word, 'strong'));
       continue;
     }
     if (unit === '%') continue;
@@ -87,7 +97,8 @@ export function analysisFigures(text: string, ref: SourceRef, project = '', achi
     if (loose) {
       const byName = names.some((x) => lead.slice(0, loose.index).endsWith(x));
       namesSpending ||= byName;
-      out.push(figure('spent', loose[1], byName ? 'strong' : 'weak'));
+      // 印刷费支出, 基本支出: the word names a part's spending, not the table's.
+      if (byName || NO_SUBJECT.test(clause.slice(0, clause.length - (lead.length - loose.index)))) out.push(figure('spent', loose[1], byName ? 'strong' : 'weak'));
     }
   }
   // A loose word is read only where the text names no spending of its own (项目支出 …).
