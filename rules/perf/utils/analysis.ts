@@ -41,6 +41,7 @@ const LEADS: [AnalysisKind, RegExp][] = WORDS.map(([k, w]) => [k, new RegExp(`($
  * stands right before them (培训费支出3.97万元).
  */
 const SPENT_LOOSELY = /(支出|支付|花费|费用|经费|使用资金)(?:为|共|共计|计|了|:)?$/;
+const SPENDING_VERB = /完成|使用|支出|支付|执行|花费|用于|用去|用掉/;
 /** What may stand before a loose word without naming a subject of its own: a date, 全年, 共, 累计 … */
 const NO_SUBJECT = /^(?:截至|截止|到)?(?:\d{4}年(?:度|底|末)?)?(?:\d{1,2}月(?:底|末)?)?(?:全年|本年|当年|年度)?(?:共|共计|合计|累计|已|实际|总)?$/;
 const NAME_VERB = /(?:项目)?(?:为|共|共计|计|:)?$/;
@@ -78,6 +79,11 @@ export function analysisFigures(text: string, ref: SourceRef, scope: TextScope =
     if (strong) {
       const word = strong[1].exec(lead)![1];
       if (dept && /项目/.test(word)) continue;
+      // 共完成预算资金89.97万元: a budget word after a verb of spending speaks of what was spent of it.
+      if (strong[0] === 'budget' && SPENDING_VERB.test(clause.slice(0, clause.length - (lead.length - lead.lastIndexOf(word))))) {
+        out.push(figure('spent', word, 'weak'));
+        continue;
+      }
       namesSpending ||= strong[0] === 'spent';
       out.push(figure(strong[0], word, 'strong'));
       continue;
