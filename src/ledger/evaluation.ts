@@ -112,6 +112,8 @@ export interface DeptEvaluation {
   grade: { text: string; ref: SourceRef } | null;
   /** Sheets and page breaks the 自评表 was read across, when it continued past its first grid. */
   continuedIn?: string[];
+  /** Unit of the fund figures (万元 unless the fund header says 元). */
+  unit?: '元' | '万元';
   /** 年度总体目标 texts (预期目标 and 实际完成情况), and the 实际完成情况 side (see ProjectEvaluation). */
   goals?: Paragraph[];
   achieved?: Paragraph[];

@@ -90,7 +90,7 @@ export function scoredTables(doc: LintDocument): Scored[] {
       analysis: [],
       goals: d.goals ?? [],
       achieved: d.achieved ?? [],
-      unit: '万元',
+      unit: d.unit ?? '万元',
       ...(d.execScoring ? { execScoring: d.execScoring } : {}),
       anchor: d.total?.ref ?? d.totalWeight?.ref ?? indicators[indicators.length - 1]?.ref ?? { file: d.source.file, sheet: d.source.sheet },
     });

@@ -82,6 +82,10 @@ ruleTester.run(rule, {
       doc: doc({ deptEvaluations: [{ ...deptEvaluation(), achieved: [{ text: '2023年基本支出213.62万元，项目支出37.44万元，全区网络安全事件零发生。', ref: { file: 'test.xlsx', sheet: '整体支出绩效自评表', cell: 'E12', row: 12, col: 5 } }] }] }),
     },
     { name: '“共完成预算资金”与执行数一致：无报告', doc: withGoals('委托业务项目', '90.00', '89.974', '本项目共申请预算资金90万元。', '本项目共完成预算资金89.97万元。其中：30万元用于基建工程项目审计。') },
+    {
+      name: '部门整体：以元列示的表，文字写“全年执行数2,510,600.00元”',
+      doc: doc({ deptEvaluations: [{ ...deptEvaluation({ funds: { full: '2510600.00', executed: '2510600.00', rate: '100', weight: '10', score: '10' } }), unit: '元' as const, achieved: [{ text: '2023年全年执行数2,510,600.00元，全区网络安全事件零发生。', ref: { file: 'test.xlsx', sheet: '整体支出绩效自评表', cell: 'E12', row: 12, col: 5 } }] }] }),
+    },
     { name: '上年的支出不与本年执行数比较', doc: withGoals('培训费', '5.37', '3.973', '组织业务培训。', '较上年支出4.5万元有所减少，培训效果良好。') },
   ],
   invalid: [
