@@ -46,6 +46,7 @@ export function parseDeptSelfEval(grid: Grid, top: number, bottom: number, into:
   into.execWeight = funds.execWeight;
   into.execScore = funds.execScore;
   into.execScoring = execScoring(grid, top, bottom, headerSlots(grid, headerRows));
+  if (/\(元\)|单位:元/.test(rowText(grid, fundHeader))) into.unit = '元';
   const composition = new Map<string, Cell>();
   for (let r = fundHeader + 1; r < stop; r++) {
     for (const g of textsOf(grid, r)) {
