@@ -9,7 +9,7 @@ import { reading, type Reading } from '../../src/ledger/evidence';
 import { analysisFigures, toWan, toYuan, type AnalysisFigure, type AnalysisKind } from './utils/analysis';
 import { related, scoredTables, totalFund } from './utils/scored';
 
-const COLUMN: Record<AnalysisKind, string> = { budget: '全年预算数', spent: '全年执行数', rate: '执行率', balance: '资金结（转）余' };
+const COLUMN: Record<AnalysisKind, string> = { budget: '全年预算数', spent: '全年执行数', rate: '执行率', balance: '资金结（转）余', score: '总分' };
 
 /** Agreement either way round: the less precise figure is the rounding of the other. */
 function compare(stated: Cell, table: Cell, tolerance: Parameters<typeof checkSame>[2]): Verdict {
@@ -22,13 +22,13 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
   meta: {
     id: 'perf/analysis-figures',
     family: 'perf',
-    description: { zh: '自评表分析文字、实际完成情况中的金额、执行率应与表内数字一致', en: 'Figures in the analysis and 实际完成情况 texts must match the table' },
+    description: { zh: '自评表分析文字、实际完成情况中的金额、执行率、自评得分应与表内数字一致', en: 'Figures in the analysis and 实际完成情况 texts (amounts, rates, the score) must match the table' },
     defaultSeverity: 'error',
     requiresAny: ['evaluations', 'deptEvaluations'],
     docs: {
       rationale: {
-        zh: '“项目实施和预算执行情况”等分析文字、年度目标中的“实际完成情况”常由人工另写，预算总金额、项目支出、执行率与同一张表（项目或部门整体）不一致，或把元写成万元。只有文字用资金词（预算总金额、项目支出、全年执行数、预算执行率、资金结余……，项目名称加“支出”，或实际完成情况中紧接项目名称的金额）点明所指时才与表内数字比较；只写“费用”“支出”而未说明是全部支出的，至多为警告（请复核）；“其中”“上年”之后的数字不比较；预期目标中的计划数不比较。按打印精度比较，较粗的数是较细的数的四舍五入即视为一致。',
-        en: 'The analysis paragraph and the 实际完成情况 of the year\'s goals are often written by hand: their budget, spending and rate drift from the same table (project or department), or 元 and 万元 get mixed. A figure is compared only where a fund word names it (预算总金额, 项目支出, 全年执行数, 预算执行率, 资金结余 …, the project\'s name before 支出, or in 实际完成情况 a sum right after the project\'s name); a bare 费用 / 支出 that does not say it is the whole spending gives a warning at most (please review); figures after 其中 or about 上年 and planned figures in the targets are not compared. Figures agree when the coarser is the rounding of the finer.',
+        zh: '“项目实施和预算执行情况”等分析文字、年度目标中的“实际完成情况”常由人工另写，预算总金额、项目支出、执行率与同一张表（项目或部门整体）不一致，或把元写成万元。只有文字用资金词（预算总金额、项目支出、全年执行数、预算执行率、资金结余……，项目名称加“支出”，或实际完成情况中紧接项目名称的金额）点明所指时才与表内数字比较；“自评得分”“自评总分”“综合得分”与表中总分比较，“产出指标得分”“执行率得分”等是总分的一部分，不比较；只写“费用”“支出”而未说明是全部支出的，至多为警告（请复核）；“其中”“上年”之后的数字不比较；预期目标中的计划数不比较。按打印精度比较，较粗的数是较细的数的四舍五入即视为一致。',
+        en: 'The analysis paragraph and the 实际完成情况 of the year\'s goals are often written by hand: their budget, spending and rate drift from the same table (project or department), or 元 and 万元 get mixed. A figure is compared only where a fund word names it (预算总金额, 项目支出, 全年执行数, 预算执行率, 资金结余 …, the project\'s name before 支出, or in 实际完成情况 a sum right after the project\'s name); 自评得分 / 自评总分 / 综合得分 is compared with the table\'s 总分, while the score of a block or item (产出指标得分, 执行率得分) is a part of it and is not; a bare 费用 / 支出 that does not say it is the whole spending gives a warning at most (please review); figures after 其中 or about 上年 and planned figures in the targets are not compared. Figures agree when the coarser is the rounding of the finer.',
       },
       examples: {
         invalid: { zh: '表中执行率 73.99%，分析写“预算执行率为73.93%”；表中预算 5 万元，分析写“预算总金额60,000.00元”；表中全年执行数 5.20，实际完成情况写“项目支出8万元”', en: 'Table rate 73.99 %, text 73.93 %; table budget 5万元, text 60,000.00元; table 执行数 5.20, 实际完成情况 says 项目支出8万元' },
@@ -60,14 +60,14 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
       for (const { p, achieved } of texts) {
         for (const f of analysisFigures(p.text, p.ref, t.kind === 'project' ? { project: t.label, achieved } : { achieved, dept: true })) {
           ctx.checked();
-          const table = f.kind === 'budget' ? fund.full ?? fund.initial : f.kind === 'spent' ? fund.executed : f.kind === 'rate' ? fund.rate : fund.balance;
+          const table = f.kind === 'budget' ? fund.full ?? fund.initial : f.kind === 'spent' ? fund.executed : f.kind === 'rate' ? fund.rate : f.kind === 'score' ? t.total : fund.balance;
           if (!table || table.value === null) continue;
           const stated: Cell = { ...f.stated, readings: [bindingOf(f)] };
           const base = { project: t.label, what: f.word, column: COLUMN[f.kind] };
           const uses = [table, stated];
           // A 预算 figure may quote the 年初 rather than the 全年 budget: either agrees.
           const alternative = f.kind === 'budget' && fund.initial?.value != null ? fund.initial : null;
-          if (f.unit === '%' || f.unit === t.unit) {
+          if (f.unit === '%' || f.unit === '分' || f.unit === t.unit) {
             const v = compare(stated, table, opts);
             if (v.kind === 'equal' || (alternative && compare(stated, alternative, opts).kind === 'equal')) continue;
             if (f.unit === '万元' && compare(toWan(stated, '元'), table, opts).kind === 'equal') {

@@ -10,13 +10,13 @@
 import type { Cell, SourceRef } from '../../../src/types';
 import { normaliseText, scanNumbers } from '../../../src/text';
 
-export type AnalysisKind = 'budget' | 'spent' | 'rate' | 'balance';
+export type AnalysisKind = 'budget' | 'spent' | 'rate' | 'balance' | 'score';
 
 export interface AnalysisFigure {
   kind: AnalysisKind;
   /** The figure as written, in its own unit; its readings say how it was bound. */
   stated: Cell;
-  unit: '万元' | '元' | '%';
+  unit: '万元' | '元' | '%' | '分';
   /** The written text ("60,000.00元"). */
   text: string;
   /** The fund word that binds it ("项目支出", "预算执行率", "费用"). */
@@ -25,7 +25,7 @@ export interface AnalysisFigure {
   strength: 'strong' | 'weak';
 }
 
-const UNIT = '(万元|元|%)';
+const UNIT = '(万元|元|%|分)';
 const VERB = '(?:为|是|共|共计|计|达|达到|了|:)?';
 /** Fund words that name the project's own figure; each must end right before the figure (after an optional verb). */
 const WORDS: [AnalysisKind, string][] = [
@@ -33,7 +33,12 @@ const WORDS: [AnalysisKind, string][] = [
   ['spent', '项目总支出|项目支出|实际支出|实际支付|支出资金|资金支出|累计支出|全年执行数|执行数|执行金额|实际执行'],
   ['rate', '预算执行率|项目执行率|资金执行率|执行率'],
   ['balance', '资金结余|结余资金|资金结转|结余|结转'],
+  ['score', '绩效自评得分|自评总分|自评得分|综合得分|评价得分|总得分|自评分'],
 ];
+/** The unit each kind is written in. */
+const unitFits = (kind: AnalysisKind, unit: string): boolean => (kind === 'rate' ? unit === '%' : kind === 'score' ? unit === '分' : unit !== '%' && unit !== '分');
+/** A score of a block or an item (产出指标得分, 执行率得分) is a part of the 总分, not the 总分. */
+const PART_SCORE = /指标|执行率|资金|管理|产出|效益|满意度|决策|过程|单项/;
 const LEADS: [AnalysisKind, RegExp][] = WORDS.map(([k, w]) => [k, new RegExp(`(${w})${VERB}$`)]);
 /**
  * Words that say money was spent without saying on what (费用 8万元, 支出 3万元): they may name a
@@ -75,9 +80,11 @@ export function analysisFigures(text: string, ref: SourceRef, scope: TextScope =
     const unit = n.unit as AnalysisFigure['unit'];
     const stated: Cell = { value: n.value, raw: n.text, decimals: n.decimals, ref, ...(unit === '%' ? { percent: true } : {}) };
     const figure = (kind: AnalysisKind, word: string, strength: AnalysisFigure['strength']): AnalysisFigure => ({ kind, unit, word, strength, text: `${n.text}${unit}`, stated });
-    const strong = LEADS.find(([kind, re]) => (kind === 'rate') === (unit === '%') && re.test(lead));
+    const strong = LEADS.find(([kind, re]) => unitFits(kind, unit) && re.test(lead));
     if (strong) {
       const word = strong[1].exec(lead)![1];
+      // On a 部门整体 table, a project's score (网络宣传项目自评得分…) is not the department's.
+      if (strong[0] === 'score' && (PART_SCORE.test(clause) || (dept && /项目/.test(clause)))) continue;
       if (dept && /项目/.test(word)) continue;
       // 共完成预算资金89.97万元: a budget word after a verb of spending speaks of what was spent of it.
       if (strong[0] === 'budget' && SPENDING_VERB.test(clause.slice(0, clause.length - (lead.length - lead.lastIndexOf(word))))) {
@@ -88,7 +95,7 @@ export function analysisFigures(text: string, ref: SourceRef, scope: TextScope =
       out.push(figure(strong[0], word, 'strong'));
       continue;
     }
-    if (unit === '%') continue;
+    if (unit === '%' || unit === '分') continue;
     // The project's own name right before a sum: what it cost where the text says what was done;
     // elsewhere it may be the budget as well, and binds to nothing.
     const named = names.find((x) => lead.replace(NAME_VERB, '').endsWith(x));

@@ -86,6 +86,9 @@ ruleTester.run(rule, {
       name: '部门整体：以元列示的表，文字写“全年执行数2,510,600.00元”',
       doc: doc({ deptEvaluations: [{ ...deptEvaluation({ funds: { full: '2510600.00', executed: '2510600.00', rate: '100', weight: '10', score: '10' } }), unit: '元' as const, achieved: [{ text: '2023年全年执行数2,510,600.00元，全区网络安全事件零发生。', ref: { file: 'test.xlsx', sheet: '整体支出绩效自评表', cell: 'E12', row: 12, col: 5 } }] }] }),
     },
+    { name: '评价结论“项目自评得分98分”是总分 97.83 的四舍五入', doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], total: '97.83', analysis: ['评价结论：项目自评得分98分，评价等级为优。'] })] }) },
+    { name: '“产出指标得分”“执行率得分”是总分的一部分，不与总分比较', doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], total: '97.83', analysis: ['产出指标自评得分48分，执行率得分9.83分。'] })] }) },
+    { name: '“满分100分”“总分100分”说的是分值，不是得分', doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], total: '97.83', analysis: ['按满分100分评分，总分100分。'] })] }) },
     { name: '上年的支出不与本年执行数比较', doc: withGoals('培训费', '5.37', '3.973', '组织业务培训。', '较上年支出4.5万元有所减少，培训效果良好。') },
   ],
   invalid: [
@@ -113,6 +116,11 @@ ruleTester.run(rule, {
       name: '“共完成预算资金89.97万元”说的是花了多少，不与全年预算数比较；与执行数不符只作警告',
       doc: withGoals('委托业务项目', '90.00', '80.00', '本项目共申请预算资金90万元。', '本项目共完成预算资金89.97万元，按期提交报告。'),
       errors: [{ messageId: 'figureMismatch', data: { what: '预算资金' }, actual: '89.97', expected: '80.00', severity: 1 }],
+    },
+    {
+      name: '评价结论“自评总分99.5分”对表中总分 97.83',
+      doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], total: '97.83', analysis: ['评价结论：结合自评情况，项目自评总分99.5分，等级为优。'] })] }),
+      errors: [{ messageId: 'figureMismatch', data: { what: '自评总分', stated: '99.5分', column: '总分', table: '97.83' }, actual: '99.5', expected: '97.83', severity: 2 }],
     },
     {
       name: '部门整体：实际完成情况“全年执行数240万元”对表 251.06',
