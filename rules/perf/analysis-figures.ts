@@ -1,14 +1,17 @@
 /**
- * @fileoverview perf/analysis-figures — the analysis text of a self-evaluation (预算总金额, 项目支出,
- * 预算执行率, 资金结余) must agree with the same table's figures; 元 / 万元 slips name both readings.
+ * @fileoverview perf/analysis-figures — a self-evaluation's own texts (the analysis, 评价结论, the
+ * 实际完成情况 of its goals) must agree with the same table: 预算总金额, 项目支出, 预算执行率, 资金结余,
+ * 自评得分 and 等级; 元 / 万元 slips name both readings. A figure binds only by the word before it.
  */
 import type { Cell } from '../../src/types';
 import { createRule } from '../../src/engine/rule';
 import { checkSame, type Verdict, verdictFields } from '../../src/ledger/check';
 import { reading, type Reading } from '../../src/ledger/evidence';
-import { analysisFigures, toWan, toYuan, type AnalysisFigure, type AnalysisKind } from './utils/analysis';
+import { analysisFigures, gradeMentions, toWan, toYuan, type AnalysisFigure, type AnalysisKind } from './utils/analysis';
 import { related, scoredTables, totalFund } from './utils/scored';
 
+/** The table's 等次 as one of 优 / 良 / 中 / 差. */
+const GRADE_ALIASES: Record<string, string> = { 优秀: '优', 良好: '良', 合格: '中', 不合格: '差', 较差: '差', 中等: '中' };
 const COLUMN: Record<AnalysisKind, string> = { budget: '全年预算数', spent: '全年执行数', rate: '执行率', balance: '资金结（转）余', score: '总分' };
 
 /** Agreement either way round: the less precise figure is the rounding of the other. */
@@ -18,7 +21,7 @@ function compare(stated: Cell, table: Cell, tolerance: Parameters<typeof checkSa
   return checkSame(table, stated, tolerance).kind === 'equal' ? { ...forward, kind: 'equal' } : forward;
 }
 
-export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
+export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip' | 'gradeDiffers'>({
   meta: {
     id: 'perf/analysis-figures',
     family: 'perf',
@@ -27,8 +30,8 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
     requiresAny: ['evaluations', 'deptEvaluations'],
     docs: {
       rationale: {
-        zh: '“项目实施和预算执行情况”等分析文字、年度目标中的“实际完成情况”常由人工另写，预算总金额、项目支出、执行率与同一张表（项目或部门整体）不一致，或把元写成万元。只有文字用资金词（预算总金额、项目支出、全年执行数、预算执行率、资金结余……，项目名称加“支出”，或实际完成情况中紧接项目名称的金额）点明所指时才与表内数字比较；“自评得分”“自评总分”“综合得分”与表中总分比较，“产出指标得分”“执行率得分”等是总分的一部分，不比较；只写“费用”“支出”而未说明是全部支出的，至多为警告（请复核）；“其中”“上年”之后的数字不比较；预期目标中的计划数不比较。按打印精度比较，较粗的数是较细的数的四舍五入即视为一致。',
-        en: 'The analysis paragraph and the 实际完成情况 of the year\'s goals are often written by hand: their budget, spending and rate drift from the same table (project or department), or 元 and 万元 get mixed. A figure is compared only where a fund word names it (预算总金额, 项目支出, 全年执行数, 预算执行率, 资金结余 …, the project\'s name before 支出, or in 实际完成情况 a sum right after the project\'s name); 自评得分 / 自评总分 / 综合得分 is compared with the table\'s 总分, while the score of a block or item (产出指标得分, 执行率得分) is a part of it and is not; a bare 费用 / 支出 that does not say it is the whole spending gives a warning at most (please review); figures after 其中 or about 上年 and planned figures in the targets are not compared. Figures agree when the coarser is the rounding of the finer.',
+        zh: '“项目实施和预算执行情况”等分析文字、年度目标中的“实际完成情况”常由人工另写，预算总金额、项目支出、执行率与同一张表（项目或部门整体）不一致，或把元写成万元。只有文字用资金词（预算总金额、项目支出、全年执行数、预算执行率、资金结余……，项目名称加“支出”，或实际完成情况中紧接项目名称的金额）点明所指时才与表内数字比较；“自评得分”“自评总分”“综合得分”与表中总分比较，“产出指标得分”“执行率得分”等是总分的一部分，不比较；“自评等级为良”等与表中等次比较；只写“费用”“支出”而未说明是全部支出的，至多为警告（请复核）；“其中”“上年”之后的数字不比较；预期目标中的计划数不比较。按打印精度比较，较粗的数是较细的数的四舍五入即视为一致。',
+        en: 'The analysis paragraph and the 实际完成情况 of the year\'s goals are often written by hand: their budget, spending and rate drift from the same table (project or department), or 元 and 万元 get mixed. A figure is compared only where a fund word names it (预算总金额, 项目支出, 全年执行数, 预算执行率, 资金结余 …, the project\'s name before 支出, or in 实际完成情况 a sum right after the project\'s name); 自评得分 / 自评总分 / 综合得分 is compared with the table\'s 总分, while the score of a block or item (产出指标得分, 执行率得分) is a part of it and is not; a grade the text states (自评等级为良) is compared with the table\'s 等次; a bare 费用 / 支出 that does not say it is the whole spending gives a warning at most (please review); figures after 其中 or about 上年 and planned figures in the targets are not compared. Figures agree when the coarser is the rounding of the finer.',
       },
       examples: {
         invalid: { zh: '表中执行率 73.99%，分析写“预算执行率为73.93%”；表中预算 5 万元，分析写“预算总金额60,000.00元”；表中全年执行数 5.20，实际完成情况写“项目支出8万元”', en: 'Table rate 73.99 %, text 73.93 %; table budget 5万元, text 60,000.00元; table 执行数 5.20, 实际完成情况 says 项目支出8万元' },
@@ -44,6 +47,10 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
         zh: '“{{project}}”表内文字{{what}} {{stated}}（即 {{statedWan}} 万元）与表中{{column}} {{table}} 万元（即 {{tableYuan}} 元）不符',
         en: '"{{project}}": the table\'s text states {{what}} {{stated}} (= {{statedWan}} 万元), the table\'s {{column}} is {{table}} 万元 (= {{tableYuan}} 元)',
       },
+      gradeDiffers: {
+        zh: '“{{project}}”表内文字称“{{phrase}}”，表中等次为“{{grade}}”',
+        en: '"{{project}}": the table\'s text says "{{phrase}}", the table\'s grade is {{grade}}',
+      },
       unitSlip: {
         zh: '“{{project}}”表内文字{{what}}写作 {{stated}}，按表中{{column}}应为 {{table}} 万元：单位疑误（{{statedWan}} 万元 ≠ {{table}} 万元）',
         en: '"{{project}}": the table\'s text writes {{what}} as {{stated}}; the table\'s {{column}} is {{table}} 万元 — a unit slip ({{statedWan}} 万元 ≠ {{table}} 万元)',
@@ -57,7 +64,13 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip'>({
       if (!fund) continue;
       // The analysis below the indicators, and what the 年度目标 block says was done (not its targets).
       const texts = [...t.analysis.map((p) => ({ p, achieved: false })), ...t.achieved.map((p) => ({ p, achieved: true }))];
+      const tableGrade = t.grade ? GRADE_ALIASES[t.grade.text] ?? t.grade.text : null;
       for (const { p, achieved } of texts) {
+        for (const g of tableGrade && /^[优良中差]$/.test(tableGrade) ? gradeMentions(p.text, { dept: t.kind === 'dept' }) : []) {
+          ctx.checked();
+          if (g.grade === tableGrade) continue;
+          ctx.report({ messageId: 'gradeDiffers', data: { project: t.label, phrase: g.text, grade: t.grade!.text }, at: p.ref, related: [{ label: '等次', sheet: t.grade!.ref.sheet, cell: t.grade!.ref.cell, value: t.grade!.text }], source: 'table' });
+        }
         for (const f of analysisFigures(p.text, p.ref, t.kind === 'project' ? { project: t.label, achieved } : { achieved, dept: true })) {
           ctx.checked();
           const table = f.kind === 'budget' ? fund.full ?? fund.initial : f.kind === 'spent' ? fund.executed : f.kind === 'rate' ? fund.rate : f.kind === 'score' ? t.total : fund.balance;

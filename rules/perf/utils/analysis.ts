@@ -118,6 +118,30 @@ export function analysisFigures(text: string, ref: SourceRef, scope: TextScope =
   return namesSpending ? out.filter((f) => f.strength === 'strong') : out;
 }
 
+const GRADE_MENTION = /(自评等级|评价等级|自评等次|评价等次|绩效等级|等级|等次)(?:评定)?(?:为|是|:)?[“"「]?(优秀|优|良好|良|中等|中|合格|较差|不合格|差)(?=[”"」，,。；;、)]|$)/g;
+const GRADE_OF: Record<string, '优' | '良' | '中' | '差'> = { 优秀: '优', 优: '优', 良好: '良', 良: '良', 中等: '中', 中: '中', 合格: '中', 较差: '差', 不合格: '差', 差: '差' };
+
+export interface GradeMention {
+  /** 优 / 良 / 中 / 差. */
+  grade: '优' | '良' | '中' | '差';
+  /** As written ("评价等级为“良”"). */
+  text: string;
+}
+
+/** The grades a text gives the table (自评等级为优, 评价等次“良”); on a 部门整体 table, not a project's. */
+export function gradeMentions(text: string, scope: TextScope = {}): GradeMention[] {
+  const norm = normaliseText(text).text;
+  const out: GradeMention[] = [];
+  GRADE_MENTION.lastIndex = 0;
+  for (let m = GRADE_MENTION.exec(norm); m; m = GRADE_MENTION.exec(norm)) {
+    const before = norm.slice(0, m.index);
+    const clause = before.slice(Math.max(0, ...['，', ',', '。', '；', ';'].map((c) => before.lastIndexOf(c) + 1)));
+    if (OTHER_SCOPE.test(clause) || PART_SCORE.test(clause) || (scope.dept && /项目/.test(clause))) continue;
+    out.push({ grade: GRADE_OF[m[2]], text: m[0] });
+  }
+  return out;
+}
+
 /** The same figure in 万元 (元 ÷ 10 000, keeping its printed precision). */
 export function toWan(c: Cell, unit: '万元' | '元'): Cell {
   if (unit === '万元' || c.value === null) return c;

@@ -89,6 +89,8 @@ ruleTester.run(rule, {
     { name: '评价结论“项目自评得分98分”是总分 97.83 的四舍五入', doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], total: '97.83', analysis: ['评价结论：项目自评得分98分，评价等级为优。'] })] }) },
     { name: '“产出指标得分”“执行率得分”是总分的一部分，不与总分比较', doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], total: '97.83', analysis: ['产出指标自评得分48分，执行率得分9.83分。'] })] }) },
     { name: '“满分100分”“总分100分”说的是分值，不是得分', doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], total: '97.83', analysis: ['按满分100分评分，总分100分。'] })] }) },
+    { name: '评价结论“等级为优”与表中等次“优”一致', doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], total: '97.83', grade: '优', analysis: ['评价结论：项目自评得分98分，评价等级为“优秀”。'] })] }) },
+    { name: '“安全等级为三级”“满意度等级为良”不是本表的等次', doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], total: '97.83', grade: '优', analysis: ['机房安全等级为三级，服务对象满意度等级为良。'] })] }) },
     { name: '上年的支出不与本年执行数比较', doc: withGoals('培训费', '5.37', '3.973', '组织业务培训。', '较上年支出4.5万元有所减少，培训效果良好。') },
   ],
   invalid: [
@@ -121,6 +123,11 @@ ruleTester.run(rule, {
       name: '评价结论“自评总分99.5分”对表中总分 97.83',
       doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], total: '97.83', analysis: ['评价结论：结合自评情况，项目自评总分99.5分，等级为优。'] })] }),
       errors: [{ messageId: 'figureMismatch', data: { what: '自评总分', stated: '99.5分', column: '总分', table: '97.83' }, actual: '99.5', expected: '97.83', severity: 2 }],
+    },
+    {
+      name: '评价结论称“自评等级为良”，表中等次为“优”',
+      doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], total: '97.83', grade: '优', analysis: ['评价结论：项目自评得分97.83分，自评等级为良。'] })] }),
+      errors: [{ messageId: 'gradeDiffers', data: { phrase: '自评等级为良', grade: '优' }, severity: 2 }],
     },
     {
       name: '部门整体：实际完成情况“全年执行数240万元”对表 251.06',
