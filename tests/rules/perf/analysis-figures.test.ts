@@ -91,6 +91,11 @@ ruleTester.run(rule, {
     { name: '“满分100分”“总分100分”说的是分值，不是得分', doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], total: '97.83', analysis: ['按满分100分评分，总分100分。'] })] }) },
     { name: '评价结论“等级为优”与表中等次“优”一致', doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], total: '97.83', grade: '优', analysis: ['评价结论：项目自评得分98分，评价等级为“优秀”。'] })] }) },
     { name: '“安全等级为三级”“满意度等级为良”不是本表的等次', doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], total: '97.83', grade: '优', analysis: ['机房安全等级为三级，服务对象满意度等级为良。'] })] }) },
+    {
+      name: '偏差原因“预算批复金额为5万元，实际支付4.91万元”说的是该成本指标，不与项目执行数比较',
+      doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], indicators: [{ l1: '成本指标', name: '办公设备购置成本', target: '≤7.2万元', actual: '≤4.91万元', weight: '10', score: '10', note: '预算批复金额为5万元，实际支付4.91万元' }] })] }),
+    },
+    { name: '偏差原因“项目支出4.92万元”是 4.915 的四舍五入', doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], indicators: [{ l1: '成本指标', name: '办公设备购置成本', target: '≤5万元', actual: '4.92万元', weight: '10', score: '10', note: '项目支出4.92万元，控制在预算内' }] })] }) },
     { name: '上年的支出不与本年执行数比较', doc: withGoals('培训费', '5.37', '3.973', '组织业务培训。', '较上年支出4.5万元有所减少，培训效果良好。') },
   ],
   invalid: [
@@ -123,6 +128,11 @@ ruleTester.run(rule, {
       name: '评价结论“自评总分99.5分”对表中总分 97.83',
       doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], total: '97.83', analysis: ['评价结论：结合自评情况，项目自评总分99.5分，等级为优。'] })] }),
       errors: [{ messageId: 'figureMismatch', data: { what: '自评总分', stated: '99.5分', column: '总分', table: '97.83' }, actual: '99.5', expected: '97.83', severity: 2 }],
+    },
+    {
+      name: '偏差原因“预算执行率95%”对表中执行率 90.00',
+      doc: doc({ evaluations: [evaluation({ name: '城乡环境整治', funds: [{ full: '50.00', executed: '45.00', rate: '90.00', score: '9.00' }], indicators: [{ l1: '产出指标', l2: '时效指标', name: '资金支付及时率', target: '100%', actual: '90%', weight: '10', score: '9', note: '预算执行率95%，部分尾款未到结算期' }] })] }),
+      errors: [{ messageId: 'figureMismatch', data: { what: '预算执行率', stated: '95%', table: '90.00' }, cell: 'D12', actual: '95', expected: '90.00', severity: 2 }],
     },
     {
       name: '评价结论称“自评等级为良”，表中等次为“优”',
