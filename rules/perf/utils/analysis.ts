@@ -50,8 +50,8 @@ const SPENDING_VERB = /完成|使用|支出|支付|执行|花费|用于|用去|�
 /** What may stand before a loose word without naming a subject of its own: a date, 全年, 共, 累计 … */
 const NO_SUBJECT = /^(?:截至|截止|到)?(?:\d{4}年(?:度|底|末)?)?(?:\d{1,2}月(?:底|末)?)?(?:全年|本年|当年|年度)?(?:共|共计|合计|累计|已|实际|总)?$/;
 const NAME_VERB = /(?:项目)?(?:为|共|共计|计|:)?$/;
-/** A figure about a part (其中 …) or another year (上年 …) binds to nothing of the table. */
-const OTHER_SCOPE = /其中|上年|去年|上一年|同比|比上年/;
+/** A figure about another year (上年 …) binds to nothing of the table. */
+const OTHER_SCOPE = /上年|去年|上一年|同比|比上年/;
 
 export interface TextScope {
   /** The table's project name ('' for a department). */
@@ -76,7 +76,9 @@ export function analysisFigures(text: string, ref: SourceRef, scope: TextScope =
     const lead = norm.slice(from, n.start);
     from = n.unitEnd;
     const clause = lead.slice(Math.max(0, ...['，', ',', '。', '；', ';'].map((c) => lead.lastIndexOf(c) + 1)));
-    if (OTHER_SCOPE.test(clause)) continue;
+    // A list opened by 其中 runs to the end of its sentence: every figure in it is a part.
+    const sentence = norm.slice(Math.max(0, ...['。', '；', ';'].map((c) => norm.lastIndexOf(c, n.start - 1) + 1)), n.start);
+    if (OTHER_SCOPE.test(clause) || /其中/.test(sentence)) continue;
     const unit = n.unit as AnalysisFigure['unit'];
     const stated: Cell = { value: n.value, raw: n.text, decimals: n.decimals, ref, ...(unit === '%' ? { percent: true } : {}) };
     const figure = (kind: AnalysisKind, word: string, strength: AnalysisFigure['strength']): AnalysisFigure => ({ kind, unit, word, strength, text: `${n.text}${unit}`, stated });

@@ -96,6 +96,7 @@ ruleTester.run(rule, {
       doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], indicators: [{ l1: '成本指标', name: '办公设备购置成本', target: '≤7.2万元', actual: '≤4.91万元', weight: '10', score: '10', note: '预算批复金额为5万元，实际支付4.91万元' }] })] }),
     },
     { name: '偏差原因“项目支出4.92万元”是 4.915 的四舍五入', doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], indicators: [{ l1: '成本指标', name: '办公设备购置成本', target: '≤5万元', actual: '4.92万元', weight: '10', score: '10', note: '项目支出4.92万元，控制在预算内' }] })] }) },
+    { name: '“其中”列举到句末：其后各项都是一部分', doc: withGoals('专项业务费', '10.00', '9.772', '保障业务工作开展。', '全年项目支出9.77万元，其中：办公费支出3万元，委托业务费用2万元，项目支出4.77万元用于印刷。') },
     { name: '上年的支出不与本年执行数比较', doc: withGoals('培训费', '5.37', '3.973', '组织业务培训。', '较上年支出4.5万元有所减少，培训效果良好。') },
   ],
   invalid: [
