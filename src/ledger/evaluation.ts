@@ -114,6 +114,8 @@ export interface DeptEvaluation {
   continuedIn?: string[];
   /** Unit of the fund figures (万元 unless the fund header says 元). */
   unit?: '元' | '万元';
+  /** Text cells below the 总分 row (评价结论, 存在问题 …), one paragraph each. */
+  analysis?: Paragraph[];
   /** 年度总体目标 texts (预期目标 and 实际完成情况), and the 实际完成情况 side (see ProjectEvaluation). */
   goals?: Paragraph[];
   achieved?: Paragraph[];

@@ -87,7 +87,7 @@ export function scoredTables(doc: LintDocument): Scored[] {
       totalWeight: d.totalWeight,
       total: d.total,
       grade: d.grade,
-      analysis: [],
+      analysis: d.analysis ?? [],
       goals: d.goals ?? [],
       achieved: d.achieved ?? [],
       unit: d.unit ?? '万元',

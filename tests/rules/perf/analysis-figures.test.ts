@@ -136,6 +136,11 @@ ruleTester.run(rule, {
       errors: [{ messageId: 'figureMismatch', data: { what: '预算执行率', stated: '95%', table: '90.00' }, cell: 'D12', actual: '95', expected: '90.00', severity: 2 }],
     },
     {
+      name: '部门整体：总分下的评价结论“部门整体支出绩效自评得分95分”对总分 98',
+      doc: doc({ deptEvaluations: [{ ...deptEvaluation({ total: '98' }), analysis: [{ text: '评价结论：2023年部门整体支出绩效自评得分95分，网络安全工作成效明显。', ref: { file: 'test.xlsx', sheet: '整体支出绩效自评表', cell: 'A33', row: 33, col: 1 } }] }] }),
+      errors: [{ messageId: 'figureMismatch', data: { what: '绩效自评得分', stated: '95分', table: '98' }, cell: 'A33', actual: '95', expected: '98', severity: 2 }],
+    },
+    {
       name: '评价结论称“自评等级为良”，表中等次为“优”',
       doc: doc({ evaluations: [evaluation({ name: '新增办公设备费用', funds: [{ full: '5.00', executed: '4.915', rate: '98.31', score: '9.83' }], total: '97.83', grade: '优', analysis: ['评价结论：项目自评得分97.83分，自评等级为良。'] })] }),
       errors: [{ messageId: 'gradeDiffers', data: { phrase: '自评等级为良', grade: '优' }, severity: 2 }],
