@@ -71,6 +71,7 @@ export function parseDeptSelfEval(grid: Grid, top: number, bottom: number, into:
     ({ total: into.total, totalWeight: into.totalWeight } = parseTotal(grid, totalRow, ind.columns));
     const g = gradeCell(grid, totalRow) ?? gradeCell(grid, totalRow + 1);
     if (g) into.grade = { text: norm(g.raw), ref: refOf(grid.file, grid.sheet, g) };
+    into.analysis = analysisOf(grid, totalRow + 1, Math.min(bottom, grid.rowCount - 1));
   }
   into.source = { file: grid.file, sheet: grid.sheet, range: `${a1(top, 0)}:${a1(bottom, Math.max(0, grid.colCount - 1))}` };
   OPEN.set(into, { columns: ind.columns, closed: totalRow >= 0, carry: ind.carry });
