@@ -4,6 +4,7 @@ import actualOverSpent from './actual-over-spent';
 import analysisFigures from './analysis-figures';
 import costCeiling from './cost-ceiling';
 import deptBasics from './dept-basics';
+import deptComposition from './dept-composition';
 import deviation from './deviation';
 import execRate from './exec-rate';
 import execScore from './exec-score';
@@ -26,6 +27,7 @@ export const perfRules: Rule<string>[] = [
   analysisFigures,
   costCeiling,
   deptBasics,
+  deptComposition,
   deviation,
   execRate,
   execScore,

@@ -4,32 +4,38 @@
  */
 import { createRule } from '../../src/engine/rule';
 import { D } from '../../src/ledger/decimal';
+import type { SourceRef } from '../../src/types';
+import { normaliseText, scanNumbers, type TextNumber } from '../../src/text';
 import { parseFigure } from './utils/targets';
 import { scoredTables } from './utils/scored';
 
 type Figure = { value: InstanceType<typeof D>; unit: string; text: string };
 
-/** Patterns by name: indicator names recur across a department's self-evaluations. */
-const PATTERNS = new Map<string, RegExp>();
-
-/** The pattern "<name>[超|达|共|为]N<unit>" for one name (built once per name, not once per text). */
-function figurePattern(name: string): RegExp {
-  let re = PATTERNS.get(name);
-  if (!re) {
-    const esc = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // Not global: exec() keeps no state between texts.
-    re = new RegExp(`${esc}(?:超过?|达到?|共|为|约)?(\\d+(?:\\.\\d+)?)([^\\d，。,;；、\\s以]{0,2}(?:以上|以下)?)`);
-    if (PATTERNS.size >= 5000) PATTERNS.clear();
-    PATTERNS.set(name, re);
-  }
-  return re;
+/** A text as read: normalised, with its numbers by where they start (scanned once per text). */
+interface ReadText {
+  p: { text: string; ref: SourceRef };
+  text: string;
+  numbers: Map<number, TextNumber>;
 }
 
-/** The figure the text gives for a name; texts that do not contain the name are not searched. */
-function figureAfter(text: string, name: string, pattern: RegExp): Figure | null {
-  if (!text.includes(name)) return null;
-  const m = pattern.exec(text);
-  return m ? { value: new D(m[1]), unit: m[2], text: m[0].slice(name.length) } : null;
+/** The unit of a count or measure: up to two characters, then 以上/以下 (25条以上, 100人次). */
+const UNIT = '([^\\d，。,;；、以]{0,2}(?:以上|以下)?)';
+const VERB = /^(?:超过?|达到?|共|为|约)?/;
+
+function readText(p: { text: string; ref: SourceRef }): ReadText {
+  const text = normaliseText(p.text).text;
+  return { p, text, numbers: new Map(scanNumbers(text, UNIT, { keepBare: true }).map((n) => [n.start, n])) };
+}
+
+/** The figure the text gives right after a name ("<name>[超|达|共|为]N<unit>"), at its first such place. */
+function figureAfter(t: ReadText, name: string): Figure | null {
+  for (let i = t.text.indexOf(name); i >= 0; i = t.text.indexOf(name, i + 1)) {
+    const after = i + name.length;
+    const verb = VERB.exec(t.text.slice(after, after + 2))![0].length;
+    const n = t.numbers.get(after + verb);
+    if (n) return { value: n.value, unit: n.unit, text: t.text.slice(after, n.unitEnd) };
+  }
+  return null;
 }
 
 export default createRule<'textDiffers'>({
@@ -38,7 +44,7 @@ export default createRule<'textDiffers'>({
     family: 'perf',
     description: { zh: '指标实际完成值与表内文字说明不一致', en: 'An indicator\'s actual differs from the table\'s own text' },
     defaultSeverity: 'warn',
-    requires: ['evaluations'],
+    requiresAny: ['evaluations', 'deptEvaluations'],
     docs: {
       rationale: {
         zh: '同一张自评表的“产出情况”“实际完成情况”文字与指标表的实际完成值应当一致；不一致时至少有一处是照抄指标值。',
@@ -58,15 +64,14 @@ export default createRule<'textDiffers'>({
   },
   check(doc, ctx) {
     for (const t of scoredTables(doc)) {
-      const ev = doc.evaluations.find((e) => e.source.sheet === t.sheet && e.name === t.label);
-      const texts = [...t.analysis, ...(ev?.goals ?? [])];
+      // What was done, where a label says which goal text that is; else every goal text.
+      const texts = [...t.analysis, ...(t.achieved.length ? t.achieved : t.goals)].map(readText);
       for (const ind of t.indicators) {
         const actual = parseFigure(ind.actual);
         if (!actual || ind.name.length < 4) continue;
         // The full name, else its last four characters (参加培训人数 → 培训人数).
-        for (const name of [ind.name, ind.name.slice(-4)]) {
-          const pattern = figurePattern(name);
-          const hit = texts.map((p) => ({ p, f: figureAfter(p.text, name, pattern) })).find((x) => x.f);
+        for (const name of [ind.name, ind.name.slice(-4)].map((n) => normaliseText(n).text)) {
+          const hit = texts.map((x) => ({ p: x.p, f: figureAfter(x, name) })).find((x) => x.f);
           if (!hit || !hit.f) continue;
           const sameUnit = !actual.unit || !hit.f.unit || actual.unit[0] === hit.f.unit[0];
           // A bound is consistent with any figure on its side (≥95% and 96%).

@@ -5,12 +5,14 @@
  */
 import { budgetNeeds } from '../sum/util/budget';
 import { createRule } from '../../src/engine/rule';
-import { D, fmt } from '../../src/ledger/decimal';
+import { fmt } from '../../src/ledger/decimal';
+import { normaliseText, scanNumbers } from '../../src/text';
 import { relatedCell, targetTables } from './utils/budget-targets';
 
 type M = 'ceilingAboveBudget';
 
-const MONEY = /(?:[≤<]=?|不超过|不高于|控制在)?\s*(\d+(?:\.\d+)?)\s*(亿元|万元|元)/;
+/** The first money figure of an indicator value (≤8万元, 不超过50,000元), read by the project's prose parser. */
+const moneyOf = (text: string) => scanNumbers(normaliseText(text).text, '(亿元|万元|元)')[0];
 const TO_WAN: Record<string, string> = { 亿元: '10000', 万元: '1', 元: '0.0001' };
 
 export default createRule<M>({
@@ -41,9 +43,9 @@ export default createRule<M>({
       for (const r of t.indicators) {
         const isCost = /成本/.test(r.cells.get('l1')?.raw ?? '') || /成本/.test(r.cells.get('l2')?.raw ?? '');
         const v = r.cells.get('value');
-        const m = v ? MONEY.exec(v.raw) : null;
+        const m = v ? moneyOf(v.raw) : undefined;
         if (!isCost || !v || !m) continue;
-        const wan = new D(m[1]).times(TO_WAN[m[2]]);
+        const wan = m.value.times(TO_WAN[m.unit]);
         if (wan.lte(budget.value)) continue;
         const expected = fmt(budget.value, budget.decimals);
         ctx.report({

@@ -84,6 +84,12 @@ export interface ProjectEvaluation {
   statedBlocks?: StatedBlock[];
   /** 年度目标 / 实际完成情况 texts above the indicators. */
   goals?: Paragraph[];
+  /**
+   * The 实际完成情况 side of those texts, as its label places it (the 实际完成情况 header above the
+   * text's column, or the label on the text's own row or in its cell). Absent when no label says so:
+   * the other goal texts state targets, not what was done.
+   */
+  achieved?: Paragraph[];
   /** Unit of the fund figures (万元 unless the header says 元). */
   unit?: '元' | '万元';
   /**
@@ -106,6 +112,13 @@ export interface DeptEvaluation {
   grade: { text: string; ref: SourceRef } | null;
   /** Sheets and page breaks the 自评表 was read across, when it continued past its first grid. */
   continuedIn?: string[];
+  /** Unit of the fund figures (万元 unless the fund header says 元). */
+  unit?: '元' | '万元';
+  /** Text cells below the 总分 row (评价结论, 存在问题 …), one paragraph each. */
+  analysis?: Paragraph[];
+  /** 年度总体目标 texts (预期目标 and 实际完成情况), and the 实际完成情况 side (see ProjectEvaluation). */
+  goals?: Paragraph[];
+  achieved?: Paragraph[];
   /**
    * Figures of the 基础数据表, keyed `row.column`: rows staff (columns quota | actual | rate),
    * sangong.total, sangong.car, sangong.car.purchase, sangong.car.running, sangong.abroad,

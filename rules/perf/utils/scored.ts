@@ -31,6 +31,9 @@ export interface Scored {
   total: Cell | null;
   grade: { text: string; ref: SourceRef } | null;
   analysis: { text: string; ref: SourceRef }[];
+  /** 年度目标 texts (targets and what was done) and the 实际完成情况 side as its label places it. */
+  goals: { text: string; ref: SourceRef }[];
+  achieved: { text: string; ref: SourceRef }[];
   unit: '元' | '万元';
   /** Whether the template scores execution as 分值 × 执行率 (absent: not read). */
   execScoring?: Reading;
@@ -60,6 +63,8 @@ export function scoredTables(doc: LintDocument): Scored[] {
       total: e.total,
       grade: e.grade,
       analysis: e.analysis,
+      goals: e.goals ?? [],
+      achieved: e.achieved ?? [],
       unit: e.unit ?? '万元',
       ...(e.execScoring ? { execScoring: e.execScoring } : {}),
       anchor: e.total?.ref ?? e.totalWeight?.ref ?? e.indicators[e.indicators.length - 1]?.ref ?? { file: e.source.file, sheet: e.source.sheet },
@@ -82,8 +87,10 @@ export function scoredTables(doc: LintDocument): Scored[] {
       totalWeight: d.totalWeight,
       total: d.total,
       grade: d.grade,
-      analysis: [],
-      unit: '万元',
+      analysis: d.analysis ?? [],
+      goals: d.goals ?? [],
+      achieved: d.achieved ?? [],
+      unit: d.unit ?? '万元',
       ...(d.execScoring ? { execScoring: d.execScoring } : {}),
       anchor: d.total?.ref ?? d.totalWeight?.ref ?? indicators[indicators.length - 1]?.ref ?? { file: d.source.file, sheet: d.source.sheet },
     });

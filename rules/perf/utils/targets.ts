@@ -5,6 +5,7 @@
 import type Decimal from 'decimal.js';
 import type { Indicator } from '../../../src/ledger/evaluation';
 import { D } from '../../../src/ledger/decimal';
+import { chineseNumeral, FIGURE_SOURCE, figureValue, halfWidth } from '../../../src/text';
 
 export type Op = '>=' | '<=' | '=' | '>' | '<';
 
@@ -26,7 +27,7 @@ const OPS: [RegExp, Op][] = [
 ];
 
 /** A figure with a number: "≥95%" → {>=, 95, %}; "—1人" → {=, 1, 人}; "2024年12月前" → null (a date). */
-const CN: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const LEADING_FIGURE = new RegExp(`^(${FIGURE_SOURCE})(.*)$`);
 
 /** Memo of parseFigure by text: several rules read the same targets and actuals of every indicator. */
 const FIGURES = new Map<string, Figure | null>();
@@ -46,11 +47,12 @@ export function parseFigure(text: string): Figure | null {
 }
 
 function parseFigureUncached(text: string): Figure | null {
-  let t = text.replace(/\s+/g, '').replace(/，/g, ',');
+  let t = halfWidth(text).replace(/\s+/g, '').replace(/，/g, ',');
   if (!t || /\d{4}年|\d+月|\d+日/.test(t)) return null;
-  // 一个, 两家, 三次: a count in Chinese numerals (一批 is not a count).
-  const cn = /^([一二两三四五六七八九十])(个|家|次|份|人|台|条|项|名|套|期)$/.exec(t);
-  if (cn) return { op: '=', value: new D(CN[cn[1]]), unit: cn[2], text: String(CN[cn[1]]) };
+  // 一个, 两家, 十二次: a count in Chinese numerals (一批 is not a count).
+  const cn = /^([一二两三四五六七八九十]+)(个|家|次|份|人|台|条|项|名|套|期)$/.exec(t);
+  const count = cn ? chineseNumeral(cn[1]) : null;
+  if (cn && count !== null) return { op: '=', value: new D(count), unit: cn[2], text: String(count) };
   let op: Op = '=';
   for (const [re, o] of OPS) {
     const m = re.exec(t);
@@ -60,10 +62,10 @@ function parseFigureUncached(text: string): Figure | null {
       break;
     }
   }
-  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(.*)$/.exec(t);
+  const m = LEADING_FIGURE.exec(t);
   if (!m) return null;
-  const num = m[1].replace(/,/g, '') + (m[2] ?? '');
-  return { op, value: new D(num), unit: m[3] ?? '', text: num };
+  const { value } = figureValue(m[1]);
+  return { op, value, unit: m[2] ?? '', text: m[1].replace(/,/g, '') };
 }
 
 const MET_WORDS = /^(达成预期指标|达成预期|达成|已达成|完成|已完成|按时完成|全部完成|达到预期|达标|符合|是)$/;

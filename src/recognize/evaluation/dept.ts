@@ -11,7 +11,7 @@ import { a1 } from '../../read/grid';
 import { fundKey, headerRowsFrom } from './columns';
 import { headerSlots, parseFunds } from './funds';
 import { INDICATOR_HEADER, indicatorHeaderRows, parseIndicators, parseTotal } from './indicators';
-import { continueTable, execScoring, FUND_HEADER, OPEN, totalRowOf } from './project';
+import { achievedOf, analysisOf, continueTable, execScoring, FUND_HEADER, OPEN, totalRowOf } from './project';
 import { cellsOf, figuresOf, findRow, gradeCell, norm, rowText, textsOf, toCell, toPercentCell } from './rows';
 
 export function emptyDept(grid: Grid, top: number): DeptEvaluation {
@@ -47,6 +47,7 @@ export function parseDeptSelfEval(grid: Grid, top: number, bottom: number, into:
   into.execWeight = funds.execWeight;
   into.execScore = funds.execScore;
   into.execScoring = execScoring(grid, top, bottom, headerSlots(grid, headerRows));
+  if (/\(元\)|单位:元/.test(rowText(grid, fundHeader))) into.unit = '元';
   const composition = new Map<string, Cell>();
   for (let r = fundHeader + 1; r < stop; r++) {
     for (const g of textsOf(grid, r)) {
@@ -58,6 +59,10 @@ export function parseDeptSelfEval(grid: Grid, top: number, bottom: number, into:
     }
   }
   into.composition = composition;
+  if (goals > 0) {
+    into.goals = analysisOf(grid, goals + 1, indHeader - 1);
+    into.achieved = achievedOf(grid, goals, indHeader - 1);
+  }
   const indRows = indicatorHeaderRows(grid, indHeader, bottom);
   const totalRow = totalRowOf(grid, indRows[indRows.length - 1] + 1, bottom);
   const ind = parseIndicators(grid, indRows, indRows[indRows.length - 1] + 1, totalRow < 0 ? bottom + 1 : totalRow);
@@ -67,6 +72,7 @@ export function parseDeptSelfEval(grid: Grid, top: number, bottom: number, into:
     ({ total: into.total, totalWeight: into.totalWeight } = parseTotal(grid, totalRow, ind.columns));
     const g = gradeCell(grid, totalRow) ?? gradeCell(grid, totalRow + 1);
     if (g) into.grade = { text: norm(g.raw), ref: refOf(grid.file, grid.sheet, g) };
+    into.analysis = analysisOf(grid, totalRow + 1, Math.min(bottom, grid.rowCount - 1));
   }
   into.source = { file: grid.file, sheet: grid.sheet, range: `${a1(top, 0)}:${a1(bottom, Math.max(0, grid.colCount - 1))}` };
   OPEN.set(into, { columns: ind.columns, closed: totalRow >= 0, carry: ind.carry });

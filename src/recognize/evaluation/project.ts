@@ -53,7 +53,28 @@ export function projectName(grid: Grid, top: number, bottom: number): { name: st
   return { name: '', row: r };
 }
 
-function analysisOf(grid: Grid, from: number, to: number): Paragraph[] {
+const ACHIEVED = /^(实际完成情况|实际完成|完成情况)(:|$)/;
+const isAchievedLabel = (raw: string): boolean => ACHIEVED.test(norm(raw)) && norm(raw).length <= 7;
+
+/**
+ * The 实际完成情况 texts of a 年度目标 block (its label row `head`, texts down to `to`), as a label
+ * places them: in the text's own cell ("实际完成情况：…"), on its row left of it, or in the head row
+ * above its column (at or left of the text's first column). Texts no label places are left out.
+ */
+export function achievedOf(grid: Grid, head: number, to: number): Paragraph[] {
+  const header = textsOf(grid, head).find((g) => isAchievedLabel(g.raw));
+  const out: Paragraph[] = [];
+  for (const p of analysisOf(grid, head, to)) {
+    const r = (p.ref.row ?? 0) - 1;
+    const c = (p.ref.col ?? 0) - 1;
+    if (/^(实际完成情况|实际完成|完成情况):/.test(norm(p.text))) out.push({ ...p, text: p.text.replace(/^[^:：]*[:：]\s*/, '') });
+    else if (textsOf(grid, r).some((g) => g.c < c && isAchievedLabel(g.raw))) out.push(p);
+    else if (header && r > head && c >= header.c && !textsOf(grid, r).some((g) => g.c < c && /预期目标|年度目标/.test(norm(g.raw)))) out.push(p);
+  }
+  return out;
+}
+
+export function analysisOf(grid: Grid, from: number, to: number): Paragraph[] {
   const out: Paragraph[] = [];
   for (let r = from; r <= to; r++) {
     if (/^备注|^注[:：]/.test(rowText(grid, r))) break;
@@ -248,7 +269,7 @@ export function parseProject(grid: Grid, top: number, bottom: number): ProjectEv
     total,
     grade,
     analysis: totalRow >= 0 ? analysisOf(grid, totalRow + 1, lastRow) : [],
-    ...(goals > 0 ? { goals: analysisOf(grid, goals + 1, indHeader - 1) } : {}),
+    ...(goals > 0 ? { goals: analysisOf(grid, goals + 1, indHeader - 1), achieved: achievedOf(grid, goals, indHeader - 1) } : {}),
     ...(statedBlocks.length ? { statedBlocks } : {}),
     unit,
     execScoring: execScoring(grid, top, lastRow, slots),

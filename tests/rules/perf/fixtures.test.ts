@@ -81,9 +81,9 @@ describe('template (b) fixture: one planted error per table', () => {
     expect(found).toEqual(rules);
   });
 
-  it('exercises every self-evaluation perf rule but the department one (perf/target-* are for budget 绩效目标表)', () => {
+  it('exercises every self-evaluation perf rule but the department-only ones (perf/target-* are for budget 绩效目标表)', () => {
     const fired = new Set(messages.map((m) => m.tailOf ?? m.ruleId));
-    expect(perfRules.map((r) => r.meta.id).filter((id) => !fired.has(id) && !id.startsWith('perf/target-'))).toEqual(['perf/dept-basics']);
+    expect(perfRules.map((r) => r.meta.id).filter((id) => !fired.has(id) && !id.startsWith('perf/target-'))).toEqual(['perf/dept-basics', 'perf/dept-composition']);
   });
 });
 

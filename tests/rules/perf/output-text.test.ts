@@ -1,7 +1,7 @@
 import rule from '../../../rules/perf/output-text';
 import { ruleTester } from '../../helpers/rule-tester';
 import { evaluation } from '../../helpers/ledger';
-import { cleaningSpec, doc } from './helpers';
+import { cleaningSpec, deptEvaluation, doc } from './helpers';
 
 const xinzhi = (actual: string, text: string) =>
   doc({ evaluations: [evaluation({ name: '网信长治', indicators: [{ l2: '数量指标', name: '解读网信政策法规条数', target: '≥25条', actual, weight: '5', score: '5' }], analysis: [text] })] });
@@ -10,6 +10,7 @@ ruleTester.run(rule, {
   valid: [
     { name: '保洁经费 满意度 ≥95% 与文字 96% 相容', doc: doc({ evaluations: [evaluation({ ...cleaningSpec(), analysis: ['相关人员满意度96%。'] })] }) },
     { name: '文字与实际一致', doc: xinzhi('≥25条', '解读网信政策法规条数25条以上，文章发表及时。') },
+    { name: '部门整体：实际完成情况与实际完成值一致', doc: doc({ deptEvaluations: [{ ...deptEvaluation(), achieved: [{ text: '2023年开展网络安全检查1次，网络评论队伍培训2次。', ref: { file: 'test.xlsx', sheet: '整体支出绩效自评表', cell: 'E12', row: 12, col: 5 } }] }] }) },
     { name: '文字未提该指标', doc: xinzhi('≥25条', '网信长治公众号委托1家单位开展运营。') },
   ],
   invalid: [
@@ -27,6 +28,16 @@ ruleTester.run(rule, {
       name: '指令传输 实际“一个”对文字“运维数量2个以上”（汉字数量）',
       doc: doc({ evaluations: [evaluation({ name: '指令传输系统', indicators: [{ name: '指令传输系统软件运维数量', target: '一个', actual: '一个', weight: '5', score: '5' }], analysis: ['软件系统运维数量2个以上，维护系统终端用户1个。'] })] }),
       errors: [{ messageId: 'textDiffers', data: { phrase: '运维数量2个以上' }, actual: '1', expected: '2' }],
+    },
+    {
+      name: '部门整体：实际完成情况“开展网络安全检查3次”对实际完成值 1',
+      doc: doc({ deptEvaluations: [{ ...deptEvaluation(), achieved: [{ text: '2023年开展网络安全检查3次，全区网络安全事件零发生。', ref: { file: 'test.xlsx', sheet: '整体支出绩效自评表', cell: 'E12', row: 12, col: 5 } }] }] }),
+      errors: [{ messageId: 'textDiffers', data: { indicator: '开展网络安全检查', phrase: '开展网络安全检查3次' }, actual: '1', expected: '3' }],
+    },
+    {
+      name: '全角数字与折行：“解读网信政策法规条数１０ 条以上”',
+      doc: xinzhi('≥25条', '解读网信政策法规条数１０\n条以上，文章发表及时。'),
+      errors: [{ messageId: 'textDiffers', data: { phrase: '解读网信政策法规条数10条以上' }, actual: '25', expected: '10' }],
     },
   ],
 });
