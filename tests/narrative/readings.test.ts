@@ -46,9 +46,7 @@ describe('scope: a figure of another scope binds to that scope or to nothing', (
     expect(narrativeErrors(d)).toEqual([]);
   });
 
-  // Known failure since the project reader (src/narrative/projects/read.ts) landed: it takes the 部门整体 sentence's
-  // 720.00/690.00 as project claims, so only one amount claim is left; fix the reader, then make this `it` again.
-  it.failing('a 部门整体 sentence next to project tables binds to nothing of a project', () => {
+  it('a 部门整体 sentence next to project tables binds to nothing of a project', () => {
     const d = seed000With([
       '（四）预算绩效情况说明',
       '网信长治项目年初预算数20.00万元，全年预算数20.00万元，全年执行数20.00万元，预算执行率100.00%。部门整体年初预算数700.00万元，全年预算数720.00万元，全年执行数690.00万元，预算执行率95.83%。',

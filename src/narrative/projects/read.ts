@@ -211,8 +211,9 @@ class SentenceReader {
     if (named) return { project: named.project, identity: named.reading };
     if (this.found.ambiguous.length) return 'doubt';
     if (this.found.mentions.length) return undefined;
-    // a clause about the department or the unit is not about the project its paragraph named
-    if (OTHER_SUBJECT.test(this.text.slice(clauseStartOf(this.text, offset), offset))) return undefined;
+    // a sentence about the department or the unit (部门整体年初预算数…，全年预算数…) is not about the project
+    // its heading or paragraph named, in any of its clauses
+    if (OTHER_SUBJECT.test(this.text.slice(0, offset))) return undefined;
     if (this.headingProject) return { project: this.headingProject.project, identity: this.headingProject.reading };
     if (this.para.projects.length === 1) {
       const m = this.para.projects[0];
