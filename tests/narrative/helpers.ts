@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 /** Documents with a narrative, parsed by the real claim extractor (for parser and rule tests). */
 import type { LintDocument } from '../../src/types';
 import { extractNarrative } from '../../src/narrative';
@@ -21,4 +23,12 @@ export function seed000With(lines: string[], over: Record<string, string> = {}, 
 /** A document without tables: only the narrative's own arithmetic can be checked. */
 export function bare(lines: string[], parts: Partial<LintDocument> = {}): LintDocument {
   return withNarrative(doc(parts), lines);
+}
+
+/** The paragraphs of a fixtures/narrative-arith file (scripts/fixtures/narrative-arith.js, from seed 000 and sh-plan). */
+export function arithFixture(name: string): string[] {
+  return fs
+    .readFileSync(path.join(__dirname, '../../fixtures/narrative-arith', name), 'utf8')
+    .split(/\n+/)
+    .filter((l) => l.trim());
 }

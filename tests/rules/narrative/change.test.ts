@@ -1,15 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import rule from '../../../rules/narrative/change';
 import { ruleTester } from '../../helpers/rule-tester';
-import { bare } from '../../narrative/helpers';
+import { arithFixture, bare } from '../../narrative/helpers';
 
-/** A fixture of fixtures/narrative-arith (scripts/fixtures/narrative-arith.js, derived from seed 000's text). */
-const fixture = (name: string): string[] =>
-  fs
-    .readFileSync(path.join(__dirname, '../../../fixtures/narrative-arith', name), 'utf8')
-    .split(/\n+/)
-    .filter((l) => l.trim());
+const fixture = arithFixture;
 
 ruleTester.run(rule, {
   valid: [
