@@ -14,6 +14,7 @@ import type { Sentence } from './sentences';
 import type { Cell } from '../types';
 import { reading } from '../ledger/evidence';
 import { scopeKey, type Scope } from './scope';
+import { D } from '../ledger/decimal';
 
 const scopeOf = (s: Scope | undefined): string => (s ? scopeKey(s) : '');
 
@@ -227,6 +228,23 @@ function allParts(list: ListClaim): boolean {
   return sets.some((set) => set.length > 0 && set.length === list.items.length && set.every((c) => named.has(c)));
 }
 
+/**
+ * Every item states its share of the total (占7.74%) and the shares add up to 100 % within their
+ * rounding (half a unit of the last printed decimal each): the items are the whole, whatever the
+ * marker (主要用于以下方面) says — a reader with no table at hand can still tell.
+ */
+function sharesMakeWhole(list: ListClaim): boolean {
+  let sum = new D(0);
+  let slack = new D(0);
+  for (const it of list.items) {
+    const p = it.percent;
+    if (!p?.value) return false;
+    sum = sum.plus(p.value);
+    slack = slack.plus(new D(10).pow(-Math.max(0, p.decimals)).div(2));
+  }
+  return sum.minus(100).abs().lte(slack);
+}
+
 /** Close lists: decide completeness with its evidence; attach each item's change; drop empty lists. */
 export function finishLists(claims: Claim[]): void {
   const changeOf = new Map<StatedAmount, ChangeClaim>();
@@ -246,6 +264,11 @@ export function finishLists(claims: Claim[]): void {
       c.exhaustive = true;
       c.completeness = reading('binding', '列举完整', 'label', undefined, {
         note: { zh: '所列各项即表中全部组成项', en: 'the items listed are all the components in the table' },
+      });
+    } else if (c.items.length >= 2 && sharesMakeWhole(c)) {
+      c.exhaustive = true;
+      c.completeness = reading('binding', '列举完整', 'arithmetic', undefined, {
+        note: { zh: '各项所占比例合计为100%', en: 'the items’ shares add up to 100 %' },
       });
     } else if (/^主要/.test(c.marker)) c.exhaustive = false;
     else if (c.completeness && c.items.length >= 2) c.exhaustive = true;

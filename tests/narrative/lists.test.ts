@@ -115,3 +115,26 @@ describe('enumerated 项 points against their lead, with 公开05 at hand (sh-pl
     expect(run('行政单位离退休费', '29.11')).toEqual(['1 narrative/list-sum 82.64/83.64']);
   });
 });
+
+describe('a 主要用于 list whose shares add up to 100 % is the whole, without a table', () => {
+  // the shape of a 上海 决算's 支出决算结构 paragraph (figures of the corpus sh-plan 说明, 五（二）)
+  const para = (third: string, shares = ['7.74', '2.43', '39.32', '45.78', '4.73']) => [
+    '五、一般公共预算财政拨款支出决算情况说明',
+    `一般公共预算财政拨款支出9746.50万元，主要用于以下方面：社会保障和就业支出（类）754.75万元，占${shares[0]}%；卫生健康支出（类）236.63万元，占${shares[1]}%；城乡社区支出（类）${third}万元，占${shares[2]}%；自然资源海洋气象等支出（类）4461.67万元，占${shares[3]}%；住房保障支出（类）461.08万元，占${shares[4]}%。`,
+  ];
+  const run = (third: string, shares?: string[]) => narrativeFindings(bare(para(third, shares))).filter((f) => f.includes('list-sum'));
+
+  it('shares of 100.00 %: the list is read as whole by arithmetic, and its 0.01 gap is no error', () => {
+    const list = bare(para('3832.36')).claims.find((c): c is ListClaim => c.type === 'list')!;
+    expect([list.exhaustive, list.completeness?.basis, list.completeness?.strength]).toEqual([true, 'arithmetic', 'strong']);
+    expect(run('3832.36')).toEqual([]);
+  });
+
+  it('shares of 100.00 %: items short by 100 are an error (strong: the shares say the list is whole)', () => {
+    expect(run('3732.36')).toEqual(['2 narrative/list-sum 9746.50/9646.49']);
+  });
+
+  it('shares that leave a part out (96 %): a 主要用于 list short of its total is no finding', () => {
+    expect(run('3732.36', ['7.74', '2.43', '35.32', '45.78', '4.73'])).toEqual([]);
+  });
+});
