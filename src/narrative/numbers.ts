@@ -15,7 +15,12 @@ export type TokenKind = 'amount' | 'percent' | 'count';
 /** A figure of a sentence with what it is: an amount, a percentage or a count (its unit word). */
 export interface NumberToken extends TextNumber {
   kind: TokenKind;
+  /** "4125.49、4143.91万元": printed without a unit, it takes the next figure's (a run of figures sharing one unit). */
+  sharedUnit?: true;
 }
+
+/** What may join the figures of a run that share the last one's unit. */
+const SHARED_UNIT_GAP = /^[、,，和]$/;
 
 const UNIT = '(亿\\s*元|万\\s*元|元|万(?![人次个])|%|个|辆|批次|人次|台[（(]套[)）]|台|套|项|名|人|家|条|次|所|分(?![之钟类别项配析解]))';
 /** Chinese numerals are read as counts only before a count word of a claim (十一个项目, 两辆). */
@@ -41,7 +46,16 @@ function isSkipped(s: string, t: { start: number; end: number; unitEnd: number; 
 export function findNumbers(sentence: string): NumberToken[] {
   const s = halfWidth(sentence);
   const out: NumberToken[] = [];
-  for (const n of scanNumbers(s, UNIT, { chineseUnits: CHINESE_COUNT })) {
+  const all = scanNumbers(s, UNIT, { chineseUnits: CHINESE_COUNT, keepBare: true });
+  // a bare figure borrows the unit of the run it starts ("A、B万元", "E,F%"): amounts and percentages only
+  for (let i = all.length - 2; i >= 0; i--) {
+    const n = all[i];
+    const next = all[i + 1];
+    if (n.unit || n.chinese || !next.unit || !/元|^万\s*$|%/.test(next.unit) || !SHARED_UNIT_GAP.test(s.slice(n.end, next.start))) continue;
+    all[i] = { ...n, unit: next.unit, unitEnd: n.end, shared: true } as TextNumber;
+  }
+  for (const n of all) {
+    if (!n.unit) continue;
     if (isSkipped(s, n)) continue;
     const unit = n.unit.replace(/\s+/g, ''); // 万 元 is 万元
     const kind: TokenKind = /元|^万$/.test(unit) ? 'amount' : unit === '%' ? 'percent' : 'count';
@@ -56,6 +70,7 @@ export function findNumbers(sentence: string): NumberToken[] {
       decimals: n.decimals,
       unit: unit === '万' ? '万元' : unit.replace(/\(/g, '（').replace(/\)/g, '）'),
       ...(n.chinese ? { chinese: true } : {}),
+      ...((n as { shared?: boolean }).shared ? { sharedUnit: true as const } : {}),
     });
   }
   return out;

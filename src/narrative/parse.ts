@@ -63,10 +63,18 @@ import {
 
 export type { DocumentContext };
 
-/** The figure after `f` is of its kind and joined to it by "、" alone ("502.98万元、502.98万元"). */
+/**
+ * Two figures of one run where several subjects were named ("收、支总计各是A、B万元", "各下降E%，F%",
+ * "A,B万元" where A took B's unit): only a separator between them.
+ */
+function joinsRun(gap: string): boolean {
+  return /^[、和及与,，]$/.test(gap);
+}
+
+/** The figure after `f` is of its kind and joined to it by a separator alone ("502.98万元、502.98万元"). */
 function pairedWithNext(st: SentenceState, f: Figure): boolean {
   const n = st.tokens[f.i + 1];
-  return !!n && n.kind === f.t.kind && /^[、和及与]$/.test(st.s.text.slice(f.t.unitEnd, n.start));
+  return !!n && n.kind === f.t.kind && joinsRun(st.s.text.slice(f.t.unitEnd, n.start));
 }
 
 /**
@@ -166,7 +174,7 @@ export class ClaimBuilder {
     // a list ends with its sentence; at a ；unless its marker took a colon and it lists figures
     // ("主要包括：基本工资、津贴补贴…；公用经费X" listed names, and the ；ends them)
     if (inline && (/。/.test(f.gap) || ((!inline.colon || inline.list.items.length === 0) && /[；;]/.test(f.gap)) || (inline.paren && /[）)]/.test(f.gap)))) st.inline = undefined;
-    if (st.pair && !(st.pair.kind === f.t.kind && /^[、和及与]$/.test(f.gap))) st.pair = undefined;
+    if (st.pair && !(st.pair.kind === f.t.kind && joinsRun(f.gap))) st.pair = undefined;
     if (st.pair) {
       this.paraList.sawFigure();
       return this.readPaired(st, f, st.pair);

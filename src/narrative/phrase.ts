@@ -22,7 +22,10 @@ export interface PhraseInfo {
 }
 
 const YEAR = /(截至|截止)?\d{4}年(度|末|底)?(\d{1,2}月(\d{1,2}日)?)?(末|底)?/g;
-export const COMPARATOR = /(?:与|同)(上年度?|上一年度?|去年|\d{4}年度?)(决算数?)?(同期)?相比|(?:比|较)(上年度?|上一年度?|去年|\d{4}年度?)(决算数?)?(同期)?|同比/;
+/** 与上年相比 / 比上年 / 较2023年决算 / 同比, and the loose "与上年下降7.6%" (与 with no 相比 before a change word). */
+export const COMPARATOR = /(?:与|同)(上年度?|上一年度?|去年|\d{4}年度?)(决算数?)?(同期)?相比|(?:比|较)(上年度?|上一年度?|去年|\d{4}年度?)(决算数?)?(同期)?|同比|(?:与|同)(上年度?|上一年度?|去年|\d{4}年度?)(决算数?)?(?=增加|增长|减少|下降|上升|降低)/;
+/** The year a COMPARATOR match compares with. */
+export const comparedYear = (m: RegExpExecArray): string => (m[1] || m[4] || m[7] || '上年').replace(/度$/, '');
 const UP = /(增加|增长|上升|提高|增多)了?$/;
 const DOWN = /(减少|下降|降低|减|节约|缩减)了?$/;
 const FILLERS = /^(其中|另外|此外|同时|以及|和|及|与|主要为|主要是|全年|本年度|本年|当年|本部门[（(]单位[)）]|本部门|本单位|我单位|我办|我部门|使用财政拨款(负担的)?|主要是|主要用于|主要包括|包括|合计|共计|累计|共有|共|有)/;
@@ -32,7 +35,7 @@ export function analysePhrase(raw: string): PhraseInfo {
   const info: PhraseInfo = { subject: '' };
   const cmp = COMPARATOR.exec(p);
   if (cmp) {
-    info.comparator = (cmp[1] || cmp[4] || '上年').replace(/度$/, '');
+    info.comparator = comparedYear(cmp);
     const rest = p.slice(cmp.index + cmp[0].length);
     if (/^(决算数?|预算数?)?[为是:：]?$/.test(rest) && !UP.test(rest) && !DOWN.test(rest)) info.priorFigure = true;
     p = p.slice(0, cmp.index) + rest;

@@ -7,7 +7,7 @@ import type { AmountClaim, Binding, ChangeClaim, Claim, FigureRole, ListClaim, S
 import type { Sentence } from './sentences';
 import type { NumberToken } from './numbers';
 import type { PhraseInfo } from './phrase';
-import { COMPARATOR } from './phrase';
+import { COMPARATOR, comparedYear } from './phrase';
 import { wholeTerm } from './bind';
 import { readScope, scopeKey, type Scope, type ScopeReader } from './scope';
 import type { ProjectEvaluation } from '../ledger/evaluation';
@@ -45,7 +45,7 @@ export function comparators(text: string): { pos: number; word: string }[] {
   const out: { pos: number; word: string }[] = [];
   const g = COMPARATOR_G;
   g.lastIndex = 0;
-  for (let m = g.exec(text); m; m = g.exec(text)) out.push({ pos: m.index, word: (m[1] || m[4] || '上年').replace(/度$/, '') });
+  for (let m = g.exec(text); m; m = g.exec(text)) out.push({ pos: m.index, word: comparedYear(m) });
   return out;
 }
 

@@ -13,6 +13,11 @@ describe('findNumbers', () => {
     ['1、因公出国（境）费支出0万元，出国团组共0个，0人次。', ['0万元:amount', '0个:count', '0人次:count']],
     ['共接待2批次，6人次', ['2批次:count', '6人次:count']],
     ['2024年项目预算总金额60,000.00元', ['60,000.00元:amount']],
+    // a run of figures sharing the last one's unit (a 四川-style 收、支总计各是A,B万元)
+    ['收、支总计各是4125.49,4143.91万元。', ['4125.49万元:amount', '4143.91万元:amount']],
+    ['各下降23.51、38.28%', ['23.51%:percent', '38.28%:percent']],
+    ['2022、2023年度', []],
+    ['共3、4个项目', ['4个:count']],
     ['公开05表 第3部分 编号13786933711', []],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
