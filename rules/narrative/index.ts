@@ -18,10 +18,11 @@ import projectReception from './project-reception';
 import projectSum from './project-sum';
 import receptionPersons from './reception-persons';
 import repeatedFigure from './repeated-figure';
+import sangongParts from './sangong-parts';
 import share from './share';
 import totalsBalance from './totals-balance';
 import unitSlip from './unit-slip';
 
-export const narrativeRules: Rule<string>[] = [actualVsBudget, amount, budgetAmounts, budgetChange, budgetProjects, carryOver, change, completion, count, evaluationCount, listSum, priorYear, procurementParts, projectFigures, projectReception, projectSum, receptionPersons, repeatedFigure, share, totalsBalance, unitSlip]
+export const narrativeRules: Rule<string>[] = [actualVsBudget, amount, budgetAmounts, budgetChange, budgetProjects, carryOver, change, completion, count, evaluationCount, listSum, priorYear, procurementParts, projectFigures, projectReception, projectSum, receptionPersons, repeatedFigure, sangongParts, share, totalsBalance, unitSlip]
   .map((r) => r as Rule<string>)
   .sort((a, b) => a.meta.id.localeCompare(b.meta.id));

@@ -8,6 +8,7 @@ import type { Claim, StatedAmount } from './claim-types';
 import type { SentenceResult } from './parse';
 import { amountKey, balancedTotals } from './figures';
 import { procurementUsed } from './procurement';
+import { sangongSums } from './sangong';
 
 function usedAmounts(claims: Claim[]): Set<StatedAmount> {
   const used = new Set<StatedAmount>();
@@ -30,6 +31,8 @@ function usedAmounts(claims: Claim[]): Set<StatedAmount> {
     use(income.amount);
     use(expense.amount);
   }
+  // the 三公 total and its parts, stated apart, are checked against each other (narrative/sangong-parts)
+  for (const s of sangongSums(claims)) [s.total, ...s.parts].forEach((c) => use(c.amount));
   for (const c of claims) {
     if (c.type === 'list') {
       use(c.total);
