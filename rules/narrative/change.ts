@@ -20,8 +20,8 @@ export default createRule<Ids>({
     requires: ['claims'],
     docs: {
       rationale: {
-        zh: '增长率的分母是上年数（本年数减去增加额），常见错误是用本年数或别的合计作分母（“人员经费109.33万元，比上年增加36.14万元，上升22.24%”，应为36.14÷73.19=49.38%）。规则用四舍五入区间计算 增减额÷(本年数∓增减额)，并检查“减少…增长”这类方向词矛盾，以及写明的上年数。变动率截尾而非四舍五入（38.2877%写作38.28%）与其他比率一样按尾差报告。',
-        en: 'A growth rate’s base is last year’s figure (current − increase); a common slip divides by the current figure or another total (“109.33万元，比上年增加36.14万，上升22.24%” should be 36.14 / 73.19 = 49.38%). The rule computes delta / (current ∓ delta) with intervals, checks direction words (减少…增长) and any stated prior figure. A rate cut off rather than rounded (38.2877 % printed 38.28 %) is a tail, as in every ratio check.',
+        zh: '增长率的分母是上年数（本年数减去增加额），常见错误是用本年数或别的合计作分母（“人员经费109.33万元，比上年增加36.14万元，上升22.24%”，应为36.14÷73.19=49.38%）。规则用四舍五入区间计算 增减额÷(本年数∓增减额)，并检查“减少…增长”这类方向词矛盾，以及写明的上年数。变动率截尾而非四舍五入（19.6894%写作19.68%）与其他比率一样按尾差报告。',
+        en: 'A growth rate’s base is last year’s figure (current − increase); a common slip divides by the current figure or another total (“109.33万元，比上年增加36.14万，上升22.24%” should be 36.14 / 73.19 = 49.38%). The rule computes delta / (current ∓ delta) with intervals, checks direction words (减少…增长) and any stated prior figure. A rate cut off rather than rounded (19.6894 % printed 19.68 %) is a tail, as in every ratio check.',
       },
       examples: {
         invalid: { zh: '“人员经费完成109.33万元，比上年增加36.14万，上升22.24%” → 49.38%', en: '“109.33万元，比上年增加36.14万，上升22.24%” → 49.38%' },

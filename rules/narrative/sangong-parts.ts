@@ -25,8 +25,8 @@ export default createRule<Ids>({
         en: 'In the 决算 template 三公 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费, and 公务用车购置及运行费 = purchase + running. A 说明 often states the total and each part in separate sentences or paragraphs (no 其中); when all parts are stated and do not add up, one figure is wrong — found from the 说明 alone. Only figures of one section and one basis (决算 or 预算, one year) with one figure per part are compared; figures bound to a table are left to the table rules. “0万元” is read as nothing spent (exactly zero). A 0.01 gap is a tail.',
       },
       examples: {
-        invalid: { zh: '“三公”经费支出决算5.48万元……因公出国（境）费0万元；公务用车购置及运行费3.98万元；公务接待费1.00万元', en: '5.48 ≠ 0 + 3.98 + 1.00' },
-        valid: { zh: '“三公”经费支出决算5.48万元……因公出国（境）费0万元；公务用车购置及运行费3.98万元；公务接待费1.5万元', en: '5.48 = 0 + 3.98 + 1.5' },
+        invalid: { zh: '“三公”经费支出决算5.78万元……因公出国（境）费0万元；公务用车购置及运行费4.26万元；公务接待费1.25万元', en: '5.78 ≠ 0 + 4.26 + 1.25' },
+        valid: { zh: '“三公”经费支出决算5.78万元……因公出国（境）费0万元；公务用车购置及运行费4.26万元；公务接待费1.52万元', en: '5.78 = 0 + 4.26 + 1.52' },
       },
     },
     messages: {

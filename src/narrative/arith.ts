@@ -17,7 +17,7 @@ export function intervalOfCell(c: Cell, widen?: Decimal): Interval {
 /** Stated cell against a computed point and interval: the ledger's verdicts (DESIGN §3). */
 /**
  * A stated figure against what the others imply. A percentage (a ratio) cut off rather than rounded
- * (38.2877 % printed 38.28 %) is a tail, as in every ratio check (src/ledger/check checkRatio).
+ * (19.6894 % printed 19.68 %) is a tail, as in every ratio check (src/ledger/check checkRatio).
  */
 export function verdictOf(stated: Cell, point: Decimal, computed: Interval, precision: number, widen?: Decimal): Verdict {
   return verdict(stated, point, () => computed, precision, { tolerance: widen, truncationIsTail: stated.percent === true });
