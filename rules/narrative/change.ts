@@ -20,8 +20,8 @@ export default createRule<Ids>({
     requires: ['claims'],
     docs: {
       rationale: {
-        zh: '增长率的分母是上年数（本年数减去增加额），常见错误是用本年数或别的合计作分母（“人员经费109.33万元，比上年增加36.14万元，上升22.24%”，应为36.14÷73.19=49.38%）。规则用四舍五入区间计算 增减额÷(本年数∓增减额)，并检查“减少…增长”这类方向词矛盾，以及写明的上年数。变动率截尾而非四舍五入（19.6894%写作19.68%）与其他比率一样按尾差报告。',
-        en: 'A growth rate’s base is last year’s figure (current − increase); a common slip divides by the current figure or another total (“109.33万元，比上年增加36.14万，上升22.24%” should be 36.14 / 73.19 = 49.38%). The rule computes delta / (current ∓ delta) with intervals, checks direction words (减少…增长) and any stated prior figure. A rate cut off rather than rounded (19.6894 % printed 19.68 %) is a tail, as in every ratio check.',
+        zh: '增长率的分母是上年数（本年数减去增加额），常见错误是用本年数或别的合计作分母（“人员经费109.33万元，比上年增加36.14万元，上升22.24%”，应为36.14÷73.19=49.38%）。规则用四舍五入区间计算 增减额÷(本年数∓增减额)，并检查“减少…增长”这类方向词矛盾，以及写明的上年数。“合计A，其中：B b，C c，同比增加D”中的增减既可能是最后一项的，也可能是合计的：任一读法相符即不报。变动率截尾而非四舍五入（19.6894%写作19.68%）与其他比率一样按尾差报告。',
+        en: 'A growth rate’s base is last year’s figure (current − increase); a common slip divides by the current figure or another total (“109.33万元，比上年增加36.14万，上升22.24%” should be 36.14 / 73.19 = 49.38%). The rule computes delta / (current ∓ delta) with intervals, checks direction words (减少…增长) and any stated prior figure. In “total A, 其中 B b, C c, 同比增加D” the change may be the last item’s or the total’s: either reading agreeing is no finding. A rate cut off rather than rounded (19.6894 % printed 19.68 %) is a tail, as in every ratio check.',
       },
       examples: {
         invalid: { zh: '“人员经费完成109.33万元，比上年增加36.14万，上升22.24%” → 49.38%', en: '“109.33万元，比上年增加36.14万，上升22.24%” → 49.38%' },
@@ -57,7 +57,8 @@ export default createRule<Ids>({
         const dv = intervalOfCell(c.delta.wan, ctx.tolerance);
         const computed = sign > 0 ? { lo: iv.lo.plus(dv.lo), hi: iv.hi.plus(dv.hi) } : { lo: iv.lo.minus(dv.hi), hi: iv.hi.minus(dv.lo) };
         const v = verdictOf(cur, point, computed, Math.max(c.prior.wan.decimals, c.delta.wan.decimals), ctx.tolerance);
-        if (v.kind !== 'equal') {
+        const otherFits = c.otherSubject && verdictOf(c.otherSubject.current.wan, point, computed, Math.max(c.prior.wan.decimals, c.delta.wan.decimals), ctx.tolerance).kind === 'equal';
+        if (v.kind !== 'equal' && !otherFits) {
           ctx.report({
             messageId: 'priorMismatch',
             data: { subject: c.subject, prior: says(c.prior), word: c.word, delta: says(c.delta), expected: wanText({ ...cur, value: point }), current: says(c.current) },
@@ -76,6 +77,9 @@ export default createRule<Ids>({
       ctx.checked();
       const v = verdictOf(c.percent, implied.point, implied.interval, c.percent.decimals, ctx.tolerance);
       if (v.kind === 'equal') continue;
+      // the change may be the list total's ("总预算A，其中：…，项目支出C，同比增加D"): that reading explains it
+      const other = c.otherSubject ? impliedPercent({ ...c, current: c.otherSubject.current }, ctx.tolerance) : null;
+      if (other && verdictOf(c.percent, other.point, other.interval, c.percent.decimals, ctx.tolerance).kind === 'equal') continue;
       ctx.report({
         messageId: 'percentMismatch',
         data: { subject: c.subject, word: c.word, delta: says(c.delta), prior: `${fmt(prior.point, Math.max(0, prior.decimals))}万元`, expected: v.expected, stated: v.actual },

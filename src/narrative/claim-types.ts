@@ -100,6 +100,12 @@ export interface ChangeClaim extends ClaimBase {
   priorBinding?: Binding;
   /** How the change's subject was read when it was not printed in front of it (weak when carried over a 。). */
   subjectReading?: Reading;
+  /**
+   * Another subject the change may be of: "总预算A，其中：基本支出B，项目支出C，同比增加D" — D may be
+   * the last item's change or the list total's. A check both readings pass or that only this one
+   * passes is no finding.
+   */
+  otherSubject?: { subject: string; current: StatedAmount };
 }
 
 export interface CompletionClaim extends ClaimBase {

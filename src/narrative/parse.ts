@@ -300,9 +300,15 @@ export class ClaimBuilder {
     // "各减少C、D万元": C is the first subject's change, D the second's (readPaired)
     const paired = subjects.length > 1 && pairedWithNext(st, f);
     const comparator = f.ph.comparator ?? (st.comparatorBefore(f.t.start) || this.para.comparator);
+    // "总预算A，其中：B b，C c，同比增加D": D follows the list's last item, and may be the total's
+    const list = st.inline?.list ?? this.paraList.list;
+    const lastItem = list?.items[list.items.length - 1];
+    const ofList = !f.ph.subject && !paired && list?.total && lastItem && lastItem.subject === st.lastSubject ? list : undefined;
     for (const subject of paired ? subjects.slice(0, 1) : subjects) {
       const c = this.change(st, f, subject, f.ph.direction!, f.ph.word ?? '', comparator, inherited);
       c.delta = { ...cells };
+      // both readings failing is an error whichever was meant; the rules try the other before reporting
+      if (ofList) c.otherSubject = { subject: ofList.subject, current: ofList.total! };
       if (st.pendingPrior) c.prior = st.pendingPrior.amount;
       group.push(c);
       st.changes.push(c);

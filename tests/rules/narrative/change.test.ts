@@ -9,6 +9,10 @@ ruleTester.run(rule, {
     { name: 'seed 000 四、 as a paired statement: each pair checked, both consistent', doc: bare(fixture('seed-000-paired.md')) },
     { name: 'seed 000 percentages printed at 0 and 1 decimals (下降10%, 下降10.4%, 增长213.4 %)', doc: bare(fixture('seed-000-rounded.md')) },
     { name: '下降31% for 30.88 % computed: consistent at 0 decimals', doc: bare(['机关运行经费支出71.20万元，比上年增加16.8万元，增长31%。']) },
+    {
+      name: '“合计A，其中：…，项目支出C，同比增加D”：D 是合计的增加额（按合计核对相符），不是最后一项的',
+      doc: bare(['另外，下属事业单位运行经费总预算安排1842.50万元，其中：基本支出预算212.30万元，项目支出预算1630.20万元，同比增加615.40万元，增长50.15%。']),
+    },
     { name: '“与上年减少…下降…”一致', doc: bare(['公务接待费决算12.6万元，与上年减少3.1万元，下降19.7%。']) },
     { name: '减少额与下降率一致', doc: bare(['一、收入支出决算总体情况说明', '2024年度收入总计502.98万元。与上年相比，收入总计减少58.63万元，下降10.44%。']) },
     { name: '增加额与增长率一致（比20XX年）', doc: bare(['2024年机关运行经费支出71.20万元，比2023年增加48.48万元，增长213.38%。']) },
@@ -49,6 +53,11 @@ ruleTester.run(rule, {
       name: '“与上年下降”（省去“相比”）也是与上年比较：下降率按上年数核对',
       doc: bare(['公务接待费决算12.6万元，与上年减少3.1万元，下降9.7%。']),
       errors: [{ messageId: 'percentMismatch', line: 1, actual: '9.7', expected: '19.7' }],
+    },
+    {
+      name: '“其中”列表之后的增减额按合计和按最后一项都不符：错误',
+      doc: bare(['下属事业单位运行经费总预算安排1842.50万元，其中：基本支出预算212.30万元，项目支出预算1630.20万元，同比增加615.40万元，增长40.16%。']),
+      errors: [{ messageId: 'percentMismatch', line: 1, actual: '40.16', expected: '60.64' }],
     },
     {
       name: '小额的舍入：尾差',
