@@ -11,7 +11,7 @@ import { D, fmt } from '../../src/ledger/decimal';
 import { intervalOfCell, says } from '../../src/narrative/arith';
 import type { ChangeClaim, ListClaim } from '../../src/narrative/claim-types';
 import { normName } from '../../src/narrative/subjects';
-import { claimsOf, readingUse, usesOf } from './util';
+import { claimsOf, inUnitOf, readingUse, usesOf } from './util';
 
 type Ids = 'listNotTotal' | 'partsAboveTotal' | 'changesNotTotal';
 
@@ -40,8 +40,8 @@ export default createRule<Ids>({
       },
     },
     messages: {
-      listNotTotal: { zh: '“{{subject}}”{{total}}不等于“{{marker}}”所列{{count}}项之和{{sum}}万元', en: '{{subject}} {{total}} is not the sum of the {{count}} items after {{marker}} ({{sum}})' },
-      partsAboveTotal: { zh: '“{{subject}}”{{marker}}的各项之和{{sum}}万元超过合计{{total}}', en: 'The items of {{subject}} ({{marker}}) add up to {{sum}}, more than the total {{total}}' },
+      listNotTotal: { zh: '“{{subject}}”{{total}}不等于“{{marker}}”所列{{count}}项之和{{sum}}', en: '{{subject}} {{total}} is not the sum of the {{count}} items after {{marker}} ({{sum}})' },
+      partsAboveTotal: { zh: '“{{subject}}”{{marker}}的各项之和{{sum}}超过合计{{total}}', en: 'The items of {{subject}} ({{marker}}) add up to {{sum}}, more than the total {{total}}' },
       changesNotTotal: {
         zh: '各项同比增减额之和{{sum}}万元与“{{subject}}”的增减额{{stated}}万元不一致（上年若有本年已无的科目可解释）',
         en: 'The items’ year-on-year changes add up to {{sum}}, but {{subject}} changed by {{stated}} (a subject present only last year would explain it)',
@@ -55,15 +55,18 @@ export default createRule<Ids>({
       ctx.checked();
       const parts = list.items.map((it) => it.amount.wan);
       const v = checkSum(list.total.wan, parts, { tolerance: ctx.tolerance });
-      const data = { subject: list.subject, total: says(list.total), marker: list.marker, count: list.items.length, sum: v.expected };
+      const data = { subject: list.subject, total: says(list.total), marker: list.marker, count: list.items.length, sum: inUnitOf(v.expected, list.total) };
       const related = list.items.map((it) => ({ label: it.subject, file: it.amount.stated.ref.file, ...(it.amount.stated.ref.line ? { line: it.amount.stated.ref.line } : {}), value: it.amount.stated.raw }));
       // completeness is a reading too: "其中" alone says the items may be only a part (weak)
       const totalRead = readingUse(list.total.wan, `“${list.subject}”合计`, list.totalReading);
       const uses = [...usesOf(list.total, ...list.items.map((it) => it.amount)), ...readingUse(list.total.wan, `“${list.marker}”列表`, list.completeness), ...totalRead];
+      // actual / expected in the unit the 说明 printed (元 stays 元)
+      const shown = (x: string) => inUnitOf(x, list.total!).replace(/[^\d.]+$/, '');
+      const figures = { actual: shown(v.actual), expected: shown(v.expected) };
       if (list.exhaustive && v.kind !== 'equal') {
-        ctx.report({ messageId: 'listNotTotal', data, at: list.ref, related, uses, ...verdictFields(v), source: 'narrative' });
+        ctx.report({ messageId: 'listNotTotal', data, at: list.ref, related, uses, ...verdictFields(v), ...figures, source: 'narrative' });
       } else if (!list.exhaustive && v.kind === 'error' && v.difference.isNegative()) {
-        ctx.report({ messageId: 'partsAboveTotal', data, at: list.ref, related, uses: [...usesOf(list.total, ...list.items.map((it) => it.amount)), ...totalRead], actual: v.actual, expected: v.expected, source: 'narrative' });
+        ctx.report({ messageId: 'partsAboveTotal', data, at: list.ref, related, uses: [...usesOf(list.total, ...list.items.map((it) => it.amount)), ...totalRead], ...figures, source: 'narrative' });
       }
       if (list.items.length < 2 || !list.items.every((it) => it.change?.delta)) continue;
       const total = totalChange(list, changes);

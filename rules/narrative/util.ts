@@ -46,3 +46,13 @@ export function readingUse(cell: Cell | undefined, label: string, r: Reading | u
 export function wanText(c: Cell): string {
   return `${fmt(c.value ?? new D(0), Math.max(0, c.decimals))}万元`;
 }
+
+/**
+ * A figure computed in 万元 ("88.130039"), printed in the unit the narrative used for `like`
+ * (881300.39元), so a message never mixes 元 and 万元 for one total.
+ */
+export function inUnitOf(wan: string, like: StatedAmount): string {
+  const shift = like.fromTable ? 0 : like.unit === '元' ? 4 : like.unit === '亿元' ? -4 : 0;
+  const places = (wan.split('.')[1] ?? '').length;
+  return `${fmt(new D(wan).times(new D(10).pow(shift)), Math.max(0, places - shift))}${like.fromTable ? '万元' : like.unit}`;
+}

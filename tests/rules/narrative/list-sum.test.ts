@@ -10,9 +10,14 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
+      name: 'a list in 元: the sum is printed in 元 too, never as 万元 with six decimals',
+      doc: bare(['2024年本年一般公共预算基本支出652400.18元，其中：人员经费560312.47元，公用经费70087.71元。']),
+      errors: [{ messageId: 'listNotTotal', data: { sum: '630400.18元' }, line: 1, actual: '652400.18', expected: '630400.18' }],
+    },
+    {
       name: '其中各项之和不等于合计',
       doc: bare(['2024年度财政拨款基本支出278.49万元，其中：', '人员经费207.29万元；', '公用经费61.20万元。']),
-      errors: [{ messageId: 'listNotTotal', data: { count: 2, sum: '268.49' }, line: 1, actual: '278.49', expected: '268.49' }],
+      errors: [{ messageId: 'listNotTotal', data: { count: 2, sum: '268.49万元' }, line: 1, actual: '278.49', expected: '268.49' }],
     },
     {
       name: '主要包括之和超过合计',
