@@ -77,6 +77,7 @@ export function understood(c: Claim, used: Set<StatedAmount>): boolean {
     case 'project-figure':
     case 'project-count':
     case 'grade-tally':
+    case 'project-coverage':
       // built only where the project and the figure's meaning were read from printed words
       return true;
   }

@@ -16,8 +16,8 @@ import { reading, type Reading } from '../../ledger/evidence';
 import { halfWidth } from '../../text';
 import { amountCells, countCell, percentCell } from '../numbers';
 import { findProjects, identityContext, type ProjectMention } from './identity';
-import type { GradeTallyClaim, ProjectClaim, ProjectCountClaim, ProjectField, ProjectFigureClaim } from './types';
-import { activityAt, clauseStartOf, countAmountOf, fieldOf, gradeOf, isAverageScore, isProjectCount, PROJECT_GRADE, tallyGrade } from './words';
+import type { ForeignScope, GradeTallyClaim, ProjectClaim, ProjectCountClaim, ProjectCoverageClaim, ProjectField, ProjectFigureClaim } from './types';
+import { activityAt, allWords, clauseStartOf, countAmountOf, coverageClauses, fieldOf, gradeOf, isAverageScore, isProjectCount, otherBody, PROJECT_GRADE, selectionWords, tallyGrade } from './words';
 
 const ABOUT_PROJECTS = /绩效|自评|评价|监控/;
 /** Subjects a figure may have besides a project: the department, the unit, the 三公. */
@@ -56,7 +56,7 @@ export function readProjectClaims(results: SentenceResult[], claims: Claim[], ct
       heading = findProjects(headingText, idc);
       headings.set(headingText, heading);
     }
-    const reader = new SentenceReader(r, text, found, heading.mentions.length === 1 && !heading.ambiguous.length ? heading.mentions[0] : undefined, para, ctx.year ? /\d{4}/.exec(ctx.year)?.[0] : undefined);
+    const reader = new SentenceReader(r, text, found, heading.mentions.length === 1 && !heading.ambiguous.length ? heading.mentions[0] : undefined, para, ctx.year ? /\d{4}/.exec(ctx.year)?.[0] : undefined, headingText);
     reader.read();
     for (const [i, claim] of reader.taken) {
       const old = r.owners[i];
@@ -92,6 +92,7 @@ class SentenceReader {
     private readonly headingProject: ProjectMention | undefined,
     private readonly para: ParagraphMemory,
     private readonly year: string | undefined,
+    private readonly heading: string,
   ) {
     this.s = r.sentence;
   }
@@ -109,6 +110,9 @@ class SentenceReader {
         const tally = tallyGrade(label, unitAndAfter);
         if (tally) return this.tally(i, tally, countCell(t, ref));
         if (isProjectCount(label, unitAndAfter)) this.count(i, t.start, t.unitEnd);
+        // the builder read a grade this reader does not (3个项目为中央转移支付项目): not understood
+        const old = this.r.owners[i];
+        if (!this.taken.has(i) && old?.type === 'count' && old.what === 'grade') this.doubtful.push(i);
         return;
       }
       if (t.kind === 'amount') {
@@ -139,6 +143,8 @@ class SentenceReader {
       }
       const field = fieldOf(label, t.kind, t.unit);
       if (!field) return;
+      // a project's figure of another year or body is not this table's: the builder's scope reads it
+      if (this.foreignAt(t.start)) return;
       const who = this.projectAt(t.start);
       if (who === 'doubt') {
         this.doubtful.push(i);
@@ -153,6 +159,54 @@ class SentenceReader {
       if (!claim.checkedElsewhere) this.taken.set(i, claim);
     });
     this.grades();
+    this.coverage();
+  }
+
+  /** "所有项目都开展了绩效自评" / "实现绩效自评全覆盖" / "覆盖率100%": an activity said to cover every project. */
+  private coverage(): void {
+    for (const c of coverageClauses(this.text)) {
+      if (this.foreignAt(c.start)) continue;
+      const claim: ProjectCoverageClaim = {
+        type: 'project-coverage',
+        ...this.base(`${c.activityWords}覆盖全部项目`),
+        activity: c.activity,
+        activityWords: c.activityWords,
+        words: c.words,
+        reading: c.strong ? reading('binding', '全部项目', 'label', c.words) : reading('binding', '全部项目', 'default', c.words, { alternative: { zh: '部分项目', en: 'some of the projects' } }),
+      };
+      // 覆盖率100%: the percentage is this claim's figure
+      const i = this.r.tokens.findIndex((t) => t.kind === 'percent' && t.start >= c.start && t.start < c.end);
+      if (i >= 0) {
+        const t = this.r.tokens[i];
+        claim.percent = percentCell(t, this.s.at(t.start));
+        this.taken.set(i, claim);
+      }
+      this.claims.push(claim);
+    }
+  }
+
+  /**
+   * Whose projects the words before `offset` speak of when not this document's: another year (in the
+   * sentence, else in its heading when the sentence prints no year) or another body (下属单位).
+   */
+  private foreignAt(offset: number): ForeignScope | undefined {
+    const before = this.text.slice(0, offset);
+    const body = otherBody(before) ?? otherBody(this.heading);
+    if (body) return { kind: 'body', words: body };
+    const y = this.otherYearBefore(before);
+    if (y) return { kind: 'year', words: y };
+    if (this.yearIn(before) === undefined) {
+      const h = this.otherYearBefore(this.heading);
+      if (h) return { kind: 'year', words: h };
+    }
+    return undefined;
+  }
+
+  /** The last year printed in `text` (上年 counts as one), or undefined. */
+  private yearIn(text: string): string | undefined {
+    const t = text.replace(/比上年|较上年|与上年|同上年/g, '');
+    const m = [...t.matchAll(/上年度?|上一年度?|去年|本年度?|今年|当年|(\d{4})年/g)];
+    return m.length ? m[m.length - 1][0] : undefined;
   }
 
   private readonly countEnd = new Map<ProjectCountClaim, number>();
@@ -165,7 +219,8 @@ class SentenceReader {
     // a tally divides the last count of its sentence or paragraph, unless that count already has this grade
     const last = this.counts[this.counts.length - 1] ?? this.para.counts[this.para.counts.length - 1];
     const of = last && isGraded(last) && !last.tallies.some((t) => t.grade === g.grade) ? last : undefined;
-    const claim: GradeTallyClaim = { type: 'grade-tally', ...this.base(`自评等级“${g.grade}”`), grade: g.grade, gradeText: g.text, count, ...(of ? { of } : {}) };
+    const foreign = of?.foreign ?? this.foreignAt(this.r.tokens[i].start);
+    const claim: GradeTallyClaim = { type: 'grade-tally', ...this.base(`自评等级“${g.grade}”`), grade: g.grade, gradeText: g.text, count, ...(of ? { of } : {}), ...(foreign ? { foreign } : {}) };
     of?.tallies.push(claim);
     this.claims.push(claim);
     this.taken.set(i, claim);
@@ -177,9 +232,23 @@ class SentenceReader {
     if (!a) return;
     // 其中3个项目… is a part of an earlier count; 2023年 / 上年 counts another year
     const clause = this.text.slice(clauseStartOf(this.text, start), start);
-    if (/其中/.test(clause) || this.otherYearBefore(start)) return;
+    if (/其中/.test(clause)) return;
     const t = this.r.tokens[i];
-    const claim: ProjectCountClaim = { type: 'project-count', ...this.base(`${a.words}项目数`), activity: a.activity, activityWords: a.words, count: countCell(t, this.s.at(t.start)), tallies: [] };
+    // 2023年 / 上年 / 下属单位: read (the sentence is understood) but never this document's count
+    const foreign = this.foreignAt(start);
+    const selection = selectionWords(clause, this.text.slice(t.end, t.unitEnd + 6));
+    const all = allWords(clause);
+    const claim: ProjectCountClaim = {
+      type: 'project-count',
+      ...this.base(`${a.words}项目数`),
+      activity: a.activity,
+      activityWords: a.words,
+      count: countCell(t, this.s.at(t.start)),
+      tallies: [],
+      ...(foreign ? { foreign } : {}),
+      ...(selection ? { selection } : {}),
+      ...(all && !selection ? { all } : {}),
+    };
     this.counts.push(claim);
     this.countEnd.set(claim, end);
     this.para.counts.push(claim);
@@ -187,13 +256,16 @@ class SentenceReader {
     this.taken.set(i, claim);
   }
 
-  /** A year other than the document's, printed before `offset` in the sentence (上年, 2023年度). */
-  private otherYearBefore(offset: number): boolean {
-    const before = this.text.slice(0, offset);
-    if (/上年|上一年|去年/.test(before.replace(/比上年|较上年|与上年/g, ''))) return true;
-    const years = [...before.matchAll(/(\d{4})年/g)].map((m) => m[1]);
-    const last = years[years.length - 1];
-    return !!last && !!this.year && last !== this.year;
+  /**
+   * A year other than the document's, the last printed in `before` (上年, 2023年度): its words. A
+   * later mark of this year (2024年 / 本年) ends it ("2023年自评10个项目，2024年自评13个项目").
+   */
+  private otherYearBefore(before: string): string | undefined {
+    const last = this.yearIn(before);
+    if (!last) return undefined;
+    if (/^(?:上年|上一年|去年)/.test(last)) return last;
+    const y = /(\d{4})年/.exec(last)?.[1];
+    return y && this.year && y !== this.year ? last : undefined;
   }
 
   private mentionBetween(from: number, to: number): boolean {

@@ -78,3 +78,43 @@ describe('counts by activity, tallies and their own arithmetic', () => {
     ],
   });
 });
+
+describe('counts that are not this document’s, selections, other scales (precision)', () => {
+  const Y = { meta: { department: '中共长治市委网络安全和信息化委员会办公室', year: '2024', unit: '万元' as const } };
+  ruleTester.run(rule, {
+    valid: [
+      { name: '上年度的自评个数不与本年附表比较', doc: seed000With([H, '上年度共对13个项目开展绩效自评，2024年对11个项目开展了绩效自评，其中优5个、良3个、中3个。'], {}, Y) },
+      { name: '2023年的个数与等次', doc: seed000With([H, '2023年对13个项目开展了绩效自评，其中优8个、良2个、中3个；2024年对11个项目开展了绩效自评。'], {}, Y) },
+      { name: '标题所写年度为上一年度', doc: seed000With(['三、2023年度预算绩效管理情况', '共对13个项目开展绩效自评，其中自评结果为优的8个。'], {}, Y) },
+      { name: '下属单位的项目', doc: seed000With([H, '对11个项目开展了绩效自评。下属单位共对5个项目开展了绩效自评，其中优3个、良2个。'], {}, Y) },
+      { name: '二级单位的监控个数', doc: seed000With([H, '对11个项目开展了绩效自评；二级单位完成绩效运行监控的项目4个。'], {}, Y) },
+      { name: '一等/二等不是等次', doc: seed000With([H, '对11个项目开展绩效自评，评价结果为一等的3个，二等的8个。'], {}, Y) },
+      { name: 'A/B级与第一名不是等次', doc: seed000With([H, '对11个项目开展绩效自评，其中A级6个、B级5个，获评第一名的2个。'], {}, Y) },
+      { name: '“中央转移支付项目”不是等次“中”', doc: seed000With([H, '对11个项目开展绩效自评，其中4个项目为中央转移支付项目。'], {}, Y) },
+    ],
+    invalid: [
+      {
+        name: '选取的项目个数与附表不同只警告',
+        doc: seed000With([H, '选取3个重点项目开展绩效自评，其中优2个、良1个，自评表附后。'], {}, Y),
+        errors: [
+          { messageId: 'selectionCount', data: { words: '选取', stated: '3', expected: 11 }, line: 2, actual: '3', expected: '11', severity: 1 },
+          { messageId: 'gradeCount', data: { grade: '优', expected: 5 }, line: 2, actual: '2', expected: '5', severity: 1 },
+          { messageId: 'gradeCount', data: { grade: '良', expected: 3 }, line: 2, actual: '1', expected: '3', severity: 1 },
+        ],
+      },
+      {
+        name: '全部项目自评之外又抽取部分项目：两个个数只警告',
+        doc: seed000With([H, '对全部11个项目开展了绩效自评。', '抽取5个项目开展了深度绩效自评。'], {}, Y),
+        errors: [
+          { messageId: 'selectionCount', line: 3, actual: '5', expected: '11', severity: 1 },
+          { messageId: 'countRestated', data: { first: '11', stated: '5' }, line: 3, severity: 1 },
+        ],
+      },
+      {
+        name: '本年度个数仍与附表比较（上年度个数不影响）',
+        doc: seed000With([H, '上年度共对11个项目开展绩效自评，2024年对13个项目开展了绩效自评。'], {}, Y),
+        errors: [{ messageId: 'projectCount', data: { stated: '13', expected: 11 }, line: 2, actual: '13', expected: '11' }],
+      },
+    ],
+  });
+});
