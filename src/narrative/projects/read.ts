@@ -8,7 +8,7 @@
  * A figure of a project the names cannot tell (no table matches, or two do) is left unowned: its
  * sentence is not understood, so no finding rests on a guess.
  */
-import type { Binding, Claim, ClaimBase } from '../claim-types';
+import type { Binding, Claim, ClaimBase, ListClaim, StatedAmount } from '../claim-types';
 import type { SentenceResult } from '../parse';
 import type { Sentence } from '../sentences';
 import type { ProjectEvaluation } from '../../ledger/evaluation';
@@ -78,10 +78,10 @@ export function readProjectClaims(results: SentenceResult[], claims: Claim[], ct
 }
 
 class SentenceReader {
-  readonly taken = new Map<number, ProjectClaim>();
+  readonly taken = new Map<number, ProjectClaim | ListClaim>();
   /** Figures of a project the names cannot tell: left unowned (not understood). */
   readonly doubtful: number[] = [];
-  readonly claims: ProjectClaim[] = [];
+  readonly claims: (ProjectClaim | ListClaim)[] = [];
   private readonly counts: ProjectCountClaim[] = [];
   private readonly s: Sentence;
 
@@ -160,6 +160,71 @@ class SentenceReader {
     });
     this.grades();
     this.coverage();
+    this.itemised();
+  }
+
+  /**
+   * "网信长治10万元、专项业务费9.772万元、培训费3.973万元，合计23.745万元" (or "合计X万元，其中：A…、B…"):
+   * amounts each printed right after a project's name, in a series, with a total named 合计 / 共计 /
+   * 总计 — a complete list (narrative/list-sum adds it up). The builder's readings of the items (bound
+   * to each project's table) stay and are checked there; the total is the list's.
+   */
+  private itemised(): void {
+    const tokens = this.r.tokens;
+    const items: { i: number; m: ProjectMention }[] = [];
+    const flush = (): void => {
+      if (items.length >= 2) this.listOf(items.slice());
+      items.length = 0;
+    };
+    tokens.forEach((t, i) => {
+      if (t.kind !== 'amount') return flush();
+      const m = this.found.mentions.filter((x) => x.end <= t.start).sort((a, b) => b.end - a.end)[0];
+      const gap = m ? this.text.slice(m.end, t.start) : '';
+      if (!m || !/^(?:项目|经费|资金)?(?:（\d{4}）|\(\d{4}\))?(?:项目)?(?:为|是|支出|执行)?$/.test(gap)) return flush();
+      const prev = items[items.length - 1];
+      if (prev && !/^[、，,；;]$/.test(this.text.slice(tokens[prev.i].unitEnd, m.start))) flush();
+      items.push({ i, m });
+    });
+    flush();
+  }
+
+  private listOf(items: { i: number; m: ProjectMention }[]): void {
+    const tokens = this.r.tokens;
+    const first = tokens[items[0].i];
+    const last = tokens[items[items.length - 1].i];
+    const TOTAL = /(?:合计|共计|总计|总额)(?:为|是|达)?$/;
+    let totalIdx = -1;
+    const next = items[items.length - 1].i + 1;
+    if (next < tokens.length && tokens[next].kind === 'amount') {
+      const between = this.text.slice(last.unitEnd, tokens[next].start);
+      if (/^[，,；;]?[^，,。；;]{0,8}$/.test(between) && TOTAL.test(between)) totalIdx = next;
+    }
+    const before = items[0].i - 1;
+    if (totalIdx < 0 && before >= 0 && tokens[before].kind === 'amount') {
+      const label = this.text.slice(clauseStartOf(this.text, tokens[before].start), tokens[before].start);
+      const between = this.text.slice(tokens[before].unitEnd, items[0].m.start);
+      if (TOTAL.test(label) && /^[，,]?(?:其中|分别为|分别是|包括)?[：:]?$/.test(between)) totalIdx = before;
+    }
+    if (totalIdx < 0) return;
+    // a list the builder already read (其中：…) is its own
+    const owners = [totalIdx, ...items.map((x) => x.i)].map((k) => this.r.owners[k]);
+    if (owners.some((o) => o?.type === 'list')) return;
+    const t = tokens[totalIdx];
+    const total: StatedAmount = amountCells(t, this.s.at(t.start));
+    // the sum is the narrative's own arithmetic: the items as printed, whatever table the builder bound them to
+    const amountOf = (k: number): StatedAmount => amountCells(tokens[k], this.s.at(tokens[k].start));
+    const word = TOTAL.exec(this.text.slice(Math.min(first.start, t.start) - 12 < 0 ? 0 : Math.min(first.start, t.start), t.start))?.[0] ?? '合计';
+    const claim: ListClaim = {
+      type: 'list',
+      ...this.base('项目合计'),
+      total,
+      exhaustive: true,
+      marker: word.replace(/(?:为|是|达)$/, ''),
+      completeness: reading('binding', '所列项目合计', 'label', word),
+      items: items.map((x) => ({ subject: x.m.words, amount: amountOf(x.i) })),
+    };
+    this.claims.push(claim);
+    this.taken.set(totalIdx, claim);
   }
 
   /** "所有项目都开展了绩效自评" / "实现绩效自评全覆盖" / "覆盖率100%": an activity said to cover every project. */

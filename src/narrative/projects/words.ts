@@ -38,7 +38,8 @@ export function isProjectCount(before: string, unitAndAfter: string): boolean {
   if (/^(?:个|项)(?:二级|一级|重点|专项|部门)?项目/.test(unitAndAfter)) return true;
   if (!/^(?:个|项)/.test(unitAndAfter)) return false;
   // "自评个数13个", "编报绩效目标的2024年度项目39个"
-  return /(?:项目|自评|评价|监控|绩效目标)(?:的)?(?:个数|数量|总数|数)(?:为|是|共|达|共计)?$/.test(before) || /项目(?:共|有|为|共计)?$/.test(before);
+  // "开展绩效自评的项目（共11个）": the count in brackets after 项目
+  return /(?:项目|自评|评价|监控|绩效目标)(?:的)?(?:个数|数量|总数|数)[（(]?(?:为|是|共|达|共计)?$/.test(before) || /项目[（(]?(?:共|有|为|共计)?$/.test(before);
 }
 
 const ACTIVITY: [Activity, RegExp][] = [
