@@ -283,6 +283,22 @@ export interface GradeTallyClaim extends ClaimBase {
   foreign?: ForeignScope;
 }
 
-export type ProjectClaim = ProjectFigureClaim | ProjectCountClaim | GradeTallyClaim | ProjectCoverageClaim;
+/**
+ * "优秀率45.45%" / "优良率72.7%" / "优5个，占项目总数的45.45%": the share of a count of projects that has
+ * some grades — the tallies (or the tables' grades) over the count.
+ */
+export interface GradeShareClaim extends ClaimBase {
+  type: 'grade-share';
+  grades: Grade[];
+  /** The words as printed (优秀率, 占项目总数的). */
+  words: string;
+  percent: Cell;
+  /** The count it divides. */
+  of: ProjectCountClaim;
+  /** For 占项目总数的: the tally it is the share of. */
+  tally?: GradeTallyClaim;
+}
+
+export type ProjectClaim = ProjectFigureClaim | ProjectCountClaim | GradeTallyClaim | ProjectCoverageClaim | GradeShareClaim;
 
 export type Claim = AmountClaim | ShareClaim | ChangeClaim | CompletionClaim | ListClaim | CountClaim | RelationClaim | ProcurementClaim | ProjectClaim;

@@ -21,6 +21,8 @@ export function summary(c: Claim): string {
       return `project-count ${c.activity} ${c.count.raw}${c.foreign ? ` foreign:${c.foreign.words}` : ''}${c.selection ? ` selection:${c.selection}` : ''}${c.all ? ` all:${c.all}` : ''}${c.amount ? ` amount ${c.amount.amount.stated.raw} Σ${c.amount.of}` : ''}${c.average ? ` average ${c.average.raw}` : ''}`;
     case 'grade-tally':
       return `grade-tally ${c.grade} ${c.count.raw}${c.of ? ` of ${c.of.count.raw}` : ''}${c.foreign ? ` foreign:${c.foreign.words}` : ''}`;
+    case 'grade-share':
+      return `grade-share ${c.grades.join('')} ${c.percent.raw} of ${c.of.count.raw}${c.tally ? ` tally ${c.tally.count.raw}` : ''}`;
     case 'project-coverage':
       return `project-coverage ${c.activity} ${c.words}${c.reading.strength === 'weak' ? ' weak' : ''}`;
     case 'project-figure':

@@ -16,8 +16,8 @@ import { reading, type Reading } from '../../ledger/evidence';
 import { halfWidth } from '../../text';
 import { amountCells, countCell, percentCell } from '../numbers';
 import { findProjects, identityContext, type ProjectMention } from './identity';
-import type { ForeignScope, GradeTallyClaim, ProjectClaim, ProjectCountClaim, ProjectCoverageClaim, ProjectField, ProjectFigureClaim } from './types';
-import { activityAt, allWords, clauseStartOf, countAmountOf, coverageClauses, fieldOf, gradeOf, isAverageScore, isProjectCount, otherBody, PROJECT_GRADE, selectionWords, tallyGrade } from './words';
+import type { ForeignScope, GradeShareClaim, GradeTallyClaim, ProjectClaim, ProjectCountClaim, ProjectCoverageClaim, ProjectField, ProjectFigureClaim } from './types';
+import { activityAt, allWords, clauseStartOf, countAmountOf, coverageClauses, fieldOf, gradeOf, gradeRateOf, isAverageScore, isProjectCount, otherBody, PROJECT_GRADE, selectionWords, shareOfCount, tallyGrade } from './words';
 
 const ABOUT_PROJECTS = /绩效|自评|评价|监控/;
 /** Subjects a figure may have besides a project: the department, the unit, the 三公. */
@@ -56,7 +56,7 @@ export function readProjectClaims(results: SentenceResult[], claims: Claim[], ct
       heading = findProjects(headingText, idc);
       headings.set(headingText, heading);
     }
-    const reader = new SentenceReader(r, text, found, heading.mentions.length === 1 && !heading.ambiguous.length ? heading.mentions[0] : undefined, para, ctx.year ? /\d{4}/.exec(ctx.year)?.[0] : undefined, headingText);
+    const reader = new SentenceReader(r, text, found, heading.mentions.length === 1 && !heading.ambiguous.length ? heading.mentions[0] : undefined, para, ctx.year ? /\d{4}/.exec(ctx.year)?.[0] : undefined, headingText, ctx.projects.length > 0);
     reader.read();
     for (const [i, claim] of reader.taken) {
       const old = r.owners[i];
@@ -93,6 +93,7 @@ class SentenceReader {
     private readonly para: ParagraphMemory,
     private readonly year: string | undefined,
     private readonly heading: string,
+    private readonly attached: boolean,
   ) {
     this.s = r.sentence;
   }
@@ -141,6 +142,7 @@ class SentenceReader {
         }
         return;
       }
+      if (t.kind === 'percent' && this.share(i, label)) return;
       const field = fieldOf(label, t.kind, t.unit);
       if (!field) return;
       // a project's figure of another year or body is not this table's: the builder's scope reads it
@@ -225,6 +227,34 @@ class SentenceReader {
     };
     this.claims.push(claim);
     this.taken.set(totalIdx, claim);
+  }
+
+  /**
+   * "优秀率45.45%" / "优5个，占项目总数的45.45%": a grade share of the last count. Read only when it can
+   * be checked — the count is stated and its tallies of those grades are, or tables are attached.
+   */
+  private share(i: number, label: string): boolean {
+    const t = this.r.tokens[i];
+    const of = this.counts[this.counts.length - 1] ?? this.para.counts[this.para.counts.length - 1];
+    if (!of || !isGraded(of) || this.foreignAt(t.start)) return false;
+    const rate = gradeRateOf(label);
+    let grades = rate?.grades;
+    let words = rate?.words;
+    let tally: GradeTallyClaim | undefined;
+    if (!rate) {
+      words = shareOfCount(label);
+      if (!words) return false;
+      // the tally right before, in this sentence
+      tally = [...this.claims].reverse().find((c): c is GradeTallyClaim => c.type === 'grade-tally');
+      if (!tally || tally.of !== of) return false;
+      grades = [tally.grade];
+    }
+    const tallied = grades!.every((g) => of.tallies.some((x) => x.grade === g));
+    if (!tallied && !this.attached) return false;
+    const claim: GradeShareClaim = { type: 'grade-share', ...this.base(words!), grades: grades!, words: words!, percent: percentCell(t, this.s.at(t.start)), of, ...(tally ? { tally } : {}) };
+    this.claims.push(claim);
+    this.taken.set(i, claim);
+    return true;
   }
 
   /** "所有项目都开展了绩效自评" / "实现绩效自评全覆盖" / "覆盖率100%": an activity said to cover every project. */

@@ -173,3 +173,19 @@ function activityIn(clause: string): { activity: Activity; activityWords: string
   }
   return best ? { activity: best.activity, activityWords: best.activityWords } : undefined;
 }
+
+/**
+ * "优秀率" / "优良率" / "良好率" before a percentage: the grades whose share it is. 合格率 is left out:
+ * it may mean 中 alone or every grade from 中 up.
+ */
+export function gradeRateOf(label: string): { grades: Grade[]; words: string } | undefined {
+  const m = /(优秀|优良|良好|优|良)率(?:为|是|达到?|约)?$/.exec(label);
+  if (!m) return undefined;
+  const grades: Grade[] = m[1] === '优良' ? ['优', '良'] : /^优/.test(m[1]) ? ['优'] : ['良'];
+  return { grades, words: `${m[1]}率` };
+}
+
+/** "占项目总数的" / "占自评项目的比例为" before a percentage: the share of the tally just before it. */
+export function shareOfCount(label: string): string | undefined {
+  return /占(?:全部|所有)?(?:自评)?(?:项目)?(?:总数|总量|个数|数量)?的?(?:比例|比重)?(?:为|是|达)?$/.exec(label)?.[0];
+}

@@ -6,7 +6,7 @@ import { findProjects, identityContext, coreName } from '../../../src/narrative/
 import { withNarrative } from '../helpers';
 
 const H = '（四）预算绩效情况说明';
-const projectClaims = (d: ReturnType<typeof bare>) => d.claims.filter((c) => /^project-|grade-tally/.test(c.type)).map(summary).sort();
+const projectClaims = (d: ReturnType<typeof bare>) => d.claims.filter((c) => /^project-|^grade-/.test(c.type)).map(summary).sort();
 
 describe('project claims', () => {
   it.each<[string, string, string[]]>([
@@ -132,5 +132,13 @@ describe('claims that are not this document’s projects (precision)', () => {
     const d = bare([H, '本部门所有项目都开展了绩效自评，项目绩效监控覆盖率100%。', '各项目均编制了绩效目标。', '所有项目资金均按规定使用。', '力争实现部门评价全覆盖，目前尚未实现绩效自评全覆盖。'], Y);
     expect(projectClaims(d)).toEqual(['project-coverage monitor 覆盖率100%', 'project-coverage self 所有项目', 'project-coverage target 各项目 weak']);
     expect(d.narrativeStats.notUnderstood).toEqual([]);
+  });
+});
+
+describe('grade shares', () => {
+  it('优秀率 / 优良率 / 占项目总数的: read with their count and tally; 合格率 and a share with nothing to check it by: not understood', () => {
+    const d = bare([H, '对11个项目开展绩效自评，其中优5个，占项目总数的45.45%；良3个，占项目总数的27.27%。', '对11个项目开展绩效自评，其中优5个、良3个、中3个，优良率72.7%。', '对11个项目开展绩效自评，合格率100%。', '对11个项目开展绩效自评，优秀率45.5%。'], { meta: { year: '2024' } });
+    expect(projectClaims(d).filter((c) => c.startsWith('grade-share'))).toEqual(['grade-share 优 45.45% of 11个 tally 5个', 'grade-share 优良 72.7% of 11个', 'grade-share 良 27.27% of 11个 tally 3个']);
+    expect(d.narrativeStats.notUnderstood.map((n) => n.text)).toEqual(['对11个项目开展绩效自评，合格率100%。', '对11个项目开展绩效自评，优秀率45.5%。']);
   });
 });

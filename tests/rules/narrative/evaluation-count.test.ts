@@ -118,3 +118,27 @@ describe('counts that are not this document’s, selections, other scales (preci
     ],
   });
 });
+
+describe('grade shares (优秀率, 占项目总数的)', () => {
+  const Y = { meta: { department: '中共长治市委网络安全和信息化委员会办公室', year: '2024', unit: '万元' as const } };
+  ruleTester.run(rule, {
+    valid: [
+      { name: '占项目总数的比例与等次个数相符', doc: seed000With([H, '对11个项目开展绩效自评，其中优5个，占项目总数的45.45%；良3个，占项目总数的27.27%。'], {}, Y) },
+      { name: '优良率按一位小数', doc: seed000With([H, '对11个项目开展绩效自评，其中优5个、良3个、中3个，优良率72.7%。'], {}, Y) },
+      { name: '未写等次个数时按附表：优秀率45.45%', doc: seed000With([H, '对11个项目开展绩效自评，优秀率45.45%。'], {}, Y) },
+      { name: '未附自评表：按说明自身', doc: withNarrative(doc(), [H, '对8个项目开展绩效自评，其中优6个、良2个，优秀率75%。']) },
+    ],
+    invalid: [
+      {
+        name: '占比不是等次个数 ÷ 项目个数',
+        doc: withNarrative(doc(), [H, '对11个项目开展绩效自评，其中优5个，占项目总数的50.00%。']),
+        errors: [{ messageId: 'shareInternal', data: { part: 5, count: 11 }, line: 2, actual: '50.00', expected: '45.45' }],
+      },
+      {
+        name: '优秀率与附表等次不符',
+        doc: seed000With([H, '对11个项目开展绩效自评，优秀率54.55%。'], {}, Y),
+        errors: [{ messageId: 'shareTables', data: { part: 5, count: 11 }, line: 2, actual: '54.55', expected: '45.45' }],
+      },
+    ],
+  });
+});
