@@ -179,7 +179,8 @@ function activityIn(clause: string): { activity: Activity; activityWords: string
  * it may mean 中 alone or every grade from 中 up.
  */
 export function gradeRateOf(label: string): { grades: Grade[]; words: string } | undefined {
-  const m = /(优秀|优良|良好|优|良)率(?:为|是|达到?|约)?$/.exec(label);
+  // nothing but words of the projects' grading before it: 满意度优秀率 is another thing's share
+  const m = /^(?:其中|全部|所有|自评|评价|项目|绩效|等级|等次|结果|的|，|,|、)*(优秀|优良|良好|优|良)率(?:为|是|达到?|约)?$/.exec(label);
   if (!m) return undefined;
   const grades: Grade[] = m[1] === '优良' ? ['优', '良'] : /^优/.test(m[1]) ? ['优'] : ['良'];
   return { grades, words: `${m[1]}率` };

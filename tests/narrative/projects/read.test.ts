@@ -142,3 +142,18 @@ describe('grade shares', () => {
     expect(d.narrativeStats.notUnderstood.map((n) => n.text)).toEqual(['对11个项目开展绩效自评，合格率100%。', '对11个项目开展绩效自评，优秀率45.5%。']);
   });
 });
+
+describe('more shapes', () => {
+  it('a Chinese-numeral count in brackets; 满意度优秀率 is no grade share', () => {
+    const d = bare([H, '开展绩效自评的项目（共十一个）均已按要求填报自评表。', '对11个项目开展绩效自评，服务对象满意度优秀率95%。'], { meta: { year: '2024' } });
+    expect(projectClaims(d)).toEqual(['project-count self 11个', 'project-count self 十一个']);
+  });
+
+  it('an itemised list of project amounts with its 合计 is a complete list; the items stay bound to their tables', () => {
+    const d = seed000With([H, '重点项目全年执行数分别为网信长治10万元、专项业务费9.772万元、培训费项目3.973万元，合计23.745万元。'], {}, { meta: { year: '2024' } });
+    const lists = d.claims.filter((c) => c.type === 'list').map(summary);
+    expect(lists).toEqual(['list 合计 exhaustive 项目合计 23.745万元 = 网信长治 10万元 + 专项业务费 9.772万元 + 培训费 3.973万元']);
+    expect(d.claims.filter((c) => c.type === 'amount' && c.amount.binding?.table === 'evaluation').length).toBeGreaterThanOrEqual(2);
+    expect(d.narrativeStats.notUnderstood).toEqual([]);
+  });
+});
