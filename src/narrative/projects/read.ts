@@ -17,7 +17,7 @@ import { halfWidth } from '../../text';
 import { amountCells, countCell, percentCell } from '../numbers';
 import { findProjects, identityContext, type ProjectMention } from './identity';
 import type { ForeignScope, GradeShareClaim, GradeTallyClaim, ProjectClaim, ProjectCountClaim, ProjectCoverageClaim, ProjectField, ProjectFigureClaim } from './types';
-import { activityAt, allWords, clauseStartOf, countAmountOf, coverageClauses, fieldOf, gradeOf, gradeRateOf, isAverageScore, isProjectCount, otherBody, PROJECT_GRADE, selectionWords, shareOfCount, tallyGrade } from './words';
+import { activityAt, allWords, clauseStartOf, countAmountOf, coverageClauses, describedAfter, fieldOf, gradeOf, gradeRateOf, isAverageScore, isProjectCount, otherBody, PROJECT_GRADE, selectionWords, shareOfCount, tallyGrade } from './words';
 
 const ABOUT_PROJECTS = /绩效|自评|评价|监控/;
 /** Subjects a figure may have besides a project: the department, the unit, the 三公. */
@@ -325,10 +325,14 @@ class SentenceReader {
     // the activity must be printed in the sentence: a heading (…自评报告) does not say what 实施项目15个 counts
     const a = activityAt(this.text, start, end);
     if (!a) return;
-    // 其中3个项目… is a part of an earlier count; 2023年 / 上年 counts another year
-    const clause = this.text.slice(clauseStartOf(this.text, start), start);
-    if (/其中/.test(clause)) return;
     const t = this.r.tokens[i];
+    // 其中3个项目… is a part of an earlier count; so are projects described after the count (5个项目自评得分在90分以上)
+    // and a later count of the sentence with no activity of its own (…，其中新增项目4个，延续项目7个): not understood
+    const clause = this.text.slice(clauseStartOf(this.text, start), start);
+    if (/其中/.test(clause) || describedAfter(this.text.slice(t.end, t.unitEnd + 16)) || (!a.inClause && this.counts.length > 0)) {
+      this.doubtful.push(i);
+      return;
+    }
     // 2023年 / 上年 / 下属单位: read (the sentence is understood) but never this document's count
     const foreign = this.foreignAt(start);
     const selection = selectionWords(clause, this.text.slice(t.end, t.unitEnd + 6));

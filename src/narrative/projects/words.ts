@@ -17,7 +17,7 @@ export function gradeOf(word: string): Grade {
  * else makes the word part of another (中央, 中期, 差旅, 优先, 良性): not a grade — and scales that are
  * not 优/良/中/差 (一等 / 二等, A / B 级, 第一名) hold no grade word at all, so they are no tally.
  */
-const GRADE_END = '(?=[”"」’\'）)，,。；;、：:\\s]|等级|等次|级|档|的|$)';
+const GRADE_END = '(?=[”"」’\'）)，,。；;、：:\\s]|等级|等次|级|档|的|$)(?![”"」’\']?及?以[上下])';
 
 /** "个项目自评等级为“优”" / "个项目为中" / "个评为优秀": the grade after a count (a word that says so before it). */
 const GRADE_AFTER = new RegExp(`^(?:个|项)(?:二级|一级)?(?:项目)?[^，。；,;、：:]{0,12}?(?:等级|等次|结果|评定|评为|获评|为|是)[“"「]?${GRADE_WORD}${GRADE_END}`);
@@ -46,14 +46,18 @@ const ACTIVITY: [Activity, RegExp][] = [
   ['review', /部门评价|重点评价|财政评价|重点绩效评价|第三方评价|外部评价|财政重点评价/g],
   ['self', /自评/g],
   ['monitor', /监控|跟踪/g],
-  ['target', /绩效目标(?:编制|申报|设定|管理)?|(?:编制|申报|设定|填报)(?:了)?(?:绩效)?目标/g],
+  // 绩效目标 alone is no activity (未完成年度绩效目标): it must be set, declared or compiled
+  ['target', /绩效目标(?:编制|申报|设定|管理|填报|编报|审核)|(?:编制|申报|设定|填报|编报|设置|审核)(?:了)?(?:绩效)?目标/g],
 ];
 
 /**
  * The activity of a count at [start, end) of `text`: the nearest activity word inside the count's
  * clause, else the last one before it in the sentence. Undefined when none is printed.
  */
-export function activityAt(text: string, start: number, end: number): { activity: Activity; words: string } | undefined {
+/** An activity word followed by one of these describes the projects (自评得分在90分以上), it is not what they were counted for. */
+const DESCRIBES = /^(?:得分|分数|评分|总分|平均分|等级|等次|结果)/;
+
+export function activityAt(text: string, start: number, end: number): { activity: Activity; words: string; inClause: boolean } | undefined {
   const clauseStart = lastIndexOfAny(text, '，,；;。：:', start) + 1;
   const rest = text.slice(end);
   const clauseEnd = end + (rest.search(/[，,；;。]/) >= 0 ? rest.search(/[，,；;。]/) : rest.length);
@@ -64,6 +68,7 @@ export function activityAt(text: string, start: number, end: number): { activity
     for (let m = g.exec(text); m; m = g.exec(text)) {
       const pos = m.index;
       const inClause = pos >= clauseStart && pos < clauseEnd;
+      if (inClause && pos > start && DESCRIBES.test(text.slice(pos + m[0].length))) continue;
       // a review word also holds 评价; 自评 inside 部门评价 does not occur, but 评价 of 自评 does
       if (inClause) {
         const distance = pos < start ? start - (pos + m[0].length) : pos - end;
@@ -71,8 +76,8 @@ export function activityAt(text: string, start: number, end: number): { activity
       } else if (pos < start && (!before || pos > before.pos)) before = { activity, words: m[0], pos };
     }
   }
-  if (best) return { activity: best.activity, words: best.words };
-  return before ? { activity: before.activity, words: before.words } : undefined;
+  if (best) return { activity: best.activity, words: best.words, inClause: true };
+  return before ? { activity: before.activity, words: before.words, inClause: false } : undefined;
 }
 
 function lastIndexOfAny(text: string, chars: string, before: number): number {
@@ -189,4 +194,9 @@ export function gradeRateOf(label: string): { grades: Grade[]; words: string } |
 /** "占项目总数的" / "占自评项目的比例为" before a percentage: the share of the tally just before it. */
 export function shareOfCount(label: string): string | undefined {
   return /占(?:全部|所有)?(?:自评)?(?:项目)?(?:总数|总量|个数|数量)?的?(?:比例|比重)?(?:为|是|达)?$/.exec(label)?.[0];
+}
+
+/** "5个项目自评得分在90分以上" / "3个项目未完成…" / "2个项目执行率低于80%": the projects counted are described, a part of a count. */
+export function describedAfter(unitAndAfter: string): boolean {
+  return /^(?:个|项)(?:二级|一级)?(?:项目)?(?:的)?(?:绩效)?(?:自评)?(?:得分|总分|分数|执行率|未|没有|尚未|低于|高于|不足|超过|在\d|达到\d)/.test(unitAndAfter);
 }

@@ -142,3 +142,26 @@ describe('grade shares (优秀率, 占项目总数的)', () => {
     ],
   });
 });
+
+describe('parts and descriptions of the projects counted are not counts (precision)', () => {
+  const Y = { meta: { department: '中共长治市委网络安全和信息化委员会办公室', year: '2024', unit: '万元' as const } };
+  ruleTester.run(rule, {
+    valid: [
+      { name: '得分段的项目个数', doc: seed000With([H, '对11个项目开展了绩效自评，5个项目自评得分在90分以上，6个项目自评得分在90分以下。'], {}, Y) },
+      { name: '未完成目标的项目个数（绩效目标不是编制目标）', doc: seed000With([H, '对11个项目开展了绩效自评，3个项目未完成年度绩效目标。', '本年度共有3个项目未达到预期绩效目标。'], {}, Y) },
+      { name: '执行率低于80%的项目', doc: seed000With([H, '对11个项目开展了绩效自评，其中2个项目执行率低于80%。'], {}, Y) },
+      { name: '“良”以下不是等次个数', doc: seed000With([H, '对11个项目开展了绩效自评，有2个项目自评等级为“良”以下。'], {}, Y) },
+      { name: '新增与延续项目', doc: seed000With([H, '对11个项目开展了绩效自评，其中新增项目4个，延续项目7个。'], {}, Y) },
+    ],
+    invalid: [
+      {
+        name: '其中：优秀项目N个 仍是等次个数',
+        doc: seed000With([H, '组织开展2024年度项目绩效自评工作，共完成11个项目的自评，其中：优秀项目6个，良好项目2个，合格项目3个。'], {}, Y),
+        errors: [
+          { messageId: 'gradeCount', data: { grade: '优', expected: 5 }, line: 2, actual: '6', expected: '5' },
+          { messageId: 'gradeCount', data: { grade: '良', expected: 3 }, line: 2, actual: '2', expected: '3' },
+        ],
+      },
+    ],
+  });
+});
