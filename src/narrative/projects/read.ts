@@ -155,7 +155,8 @@ class SentenceReader {
       if (!who) return;
       const claim = this.figure(who, field, label.replace(/^(?:项目|经费|资金)/, ''));
       // the builder already bound this figure to the same project's table: its rule checks it there
-      if (boundTo(this.r.owners[i], who.project)) claim.checkedElsewhere = true;
+      // — unless the builder's 执行率 divides another figure than the 执行数 read here (结余0.228万元, 执行率97.72%)
+      if (boundTo(this.r.owners[i], who.project) && !(field === 'rate' && otherActual(this.r.owners[i], claim.group))) claim.checkedElsewhere = true;
       if (t.kind === 'amount') claim.amount = { ...amountCells(t, ref), role: field === 'executed' ? 'actual' : 'budget', ...(field === 'initial' || field === 'full' ? { budgetKind: field } : {}) };
       else claim.value = t.kind === 'percent' ? percentCell(t, ref) : countCell(t, ref);
       if (!claim.checkedElsewhere) this.taken.set(i, claim);
@@ -428,6 +429,16 @@ class SentenceReader {
       claim.grade = { grade: gradeOf(word), text: word, ref: this.s.at(at + m[0].length - word.length) };
     }
   }
+}
+
+/** A builder completion whose 执行数 is not the one the project reader read for the project (it took 结余 for it). */
+function otherActual(c: Claim | undefined, group: ProjectFigureClaim[]): boolean {
+  if (c?.type !== 'completion' || !c.actual) return false;
+  const executed = group.find((g) => g.field === 'executed')?.amount;
+  if (!executed) return false;
+  const a = c.actual.stated.ref;
+  const e = executed.stated.ref;
+  return a.line !== e.line || a.column !== e.column;
 }
 
 /** Whether a builder claim is bound to a figure of this project's table. */

@@ -93,7 +93,8 @@ export function clauseStartOf(text: string, before: number): number {
 export function fieldOf(label: string, kind: 'amount' | 'percent' | 'count', unit: string): ProjectField | undefined {
   const l = label.replace(/[为是达共计约]+$/, '').replace(/(?:达到|实现)$/, '');
   if (kind === 'percent') return /执行率$/.test(l) ? 'rate' : undefined;
-  if (kind === 'count') return unit === '分' && /(?:得分|总分|分数|评分|自评分|综合得分)$/.test(l) ? 'score' : undefined;
+  // the project's 总分 only: 产出指标得分 / 预算执行率得分 / 满意度得分 are a block's or an indicator's
+  if (kind === 'count') return unit === '分' && /^[，,、；;：:]?(?:项目|该项目|的)?(?:绩效)?(?:自评|评价|综合)?(?:得分|总分|分数|评分|自评分|综合得分)$/.test(l) ? 'score' : undefined;
   if (/年初预算(?:数|资金|金额)?$/.test(l)) return 'initial';
   if (/(?:全年|调整后|调整)预算(?:数|资金|金额)?$/.test(l)) return 'full';
   if (/预算(?:数|资金|金额|总金额|总额)?$/.test(l)) return 'budget';
