@@ -13,6 +13,7 @@ import evaluationCount from './evaluation-count';
 import listSum from './list-sum';
 import priorYear from './prior-year';
 import procurementParts from './procurement-parts';
+import projectCoverage from './project-coverage';
 import projectFigures from './project-figures';
 import projectReception from './project-reception';
 import projectSum from './project-sum';
@@ -23,6 +24,6 @@ import share from './share';
 import totalsBalance from './totals-balance';
 import unitSlip from './unit-slip';
 
-export const narrativeRules: Rule<string>[] = [actualVsBudget, amount, budgetAmounts, budgetChange, budgetProjects, carryOver, change, completion, count, evaluationCount, listSum, priorYear, procurementParts, projectFigures, projectReception, projectSum, receptionPersons, repeatedFigure, sangongParts, share, totalsBalance, unitSlip]
+export const narrativeRules: Rule<string>[] = [actualVsBudget, amount, budgetAmounts, budgetChange, budgetProjects, carryOver, change, completion, count, evaluationCount, listSum, priorYear, procurementParts, projectCoverage, projectFigures, projectReception, projectSum, receptionPersons, repeatedFigure, sangongParts, share, totalsBalance, unitSlip]
   .map((r) => r as Rule<string>)
   .sort((a, b) => a.meta.id.localeCompare(b.meta.id));

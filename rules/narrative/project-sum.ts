@@ -13,7 +13,7 @@ import { toWan } from '../../src/narrative/numbers';
 import { wanNumber } from '../../src/narrative/arith';
 import { claimsOf, readingUse } from './util';
 
-export default createRule<'sumMismatch' | 'averageMismatch'>({
+export default createRule<'sumMismatch' | 'executionAsBudget' | 'averageMismatch'>({
   meta: {
     id: 'narrative/project-sum',
     family: 'narrative',
@@ -22,8 +22,8 @@ export default createRule<'sumMismatch' | 'averageMismatch'>({
     requires: ['claims', 'evaluations'],
     docs: {
       rationale: {
-        zh: '“对11个项目开展了绩效自评，涉及金额244.37万元”中的金额应是这些项目自评表全年预算数之和（写“执行”“支出”时为全年执行数之和），“平均得分99.33分”应是各表总分的平均。只有所称自评项目个数等于所附自评表张数、且每张表都读到该数时才比较：项目个数不同，金额本就不可比。只写“资金”而未写“涉及”“预算”“执行”时，按全年预算数比较，结果只作警告。',
-        en: 'In “11 projects evaluated, 涉及金额244.37万元” the amount is the sum of those projects’ full-year budgets (of their execution where the words say 执行 / 支出), and a 平均得分 the mean of their 总分. It is compared only when the count stated equals the attached tables and every table prints the figure: with another count the amounts are not comparable. A bare 资金 is read as the budget and gives a warning at most.',
+        zh: '“对11个项目开展了绩效自评，涉及金额244.37万元”中的金额应是这些项目自评表全年预算数之和（写“执行”“支出”时为全年执行数之和），“平均得分99.33分”应是各表总分的平均。只有所称自评项目个数等于所附自评表张数、且每张表都读到该数时才比较：项目个数不同，金额本就不可比。只写“资金”而未写“涉及”“预算”“执行”时，按全年预算数比较，结果只作警告。所称预算金额恰为各表全年执行数之和时（项目自评汇总分析报告常把项目支出决算当作预算），报告中指明这一点。',
+        en: 'In “11 projects evaluated, 涉及金额244.37万元” the amount is the sum of those projects’ full-year budgets (of their execution where the words say 执行 / 支出), and a 平均得分 the mean of their 总分. It is compared only when the count stated equals the attached tables and every table prints the figure: with another count the amounts are not comparable. A bare 资金 is read as the budget and gives a warning at most. A budget figure that is exactly the sum of the tables’ execution (a 汇总分析报告 giving the 项目支出 决算 as its 预算) is reported as such.',
       },
       examples: {
         invalid: { zh: '“对11个项目开展了绩效自评，涉及金额300.5万元”，11张自评表全年预算数合计244.37', en: '“11 projects, 涉及金额300.5万元” while their tables’ budgets sum to 244.37' },
@@ -34,6 +34,10 @@ export default createRule<'sumMismatch' | 'averageMismatch'>({
       averageMismatch: {
         zh: '说明称{{count}}个项目平均得分{{stated}}分，所附{{tables}}张自评表总分的平均为{{expected}}分',
         en: 'The narrative gives a mean score of {{stated}} for the {{count}} projects; the {{tables}} attached tables’ 总分 average {{expected}}',
+      },
+      executionAsBudget: {
+        zh: '说明称{{count}}个项目{{words}}{{stated}}，所附{{tables}}张自评表全年预算数合计{{expected}}万元；所称金额是全年执行数之和（{{executed}}万元），把项目支出决算当成了预算',
+        en: 'The narrative gives “{{words}}” {{stated}} for the {{count}} projects; the {{tables}} attached tables’ full-year budgets add up to {{expected}} (万元) — the figure stated is the sum of their execution ({{executed}}), the 决算 given as the 预算',
       },
       sumMismatch: {
         zh: '说明称{{count}}个项目{{words}}{{stated}}，所附{{tables}}张自评表{{field}}合计{{expected}}万元',
@@ -78,9 +82,14 @@ export default createRule<'sumMismatch' | 'averageMismatch'>({
       const v = checkSum(a.amount.wan, cells, { tolerance: ctx.tolerance });
       if (v.kind === 'equal') continue;
       const field = a.of === 'full' ? '全年预算数' : '全年执行数';
+      // the budget stated is the tables' Σ 全年执行数: the 决算 given as the 预算
+      const executedCells = a.of === 'full' ? evals.map((e) => (e.funds.find((f) => f.kind === 'total') ?? e.funds[0])?.executed) : [];
+      const executed = executedCells.length && executedCells.every((x) => x && x.value !== null) ? executedCells.map((x, i) => toWan(x!, evals[i].unit ?? '万元')) : undefined;
+      const asExecution = executed && checkSum(a.amount.wan, executed, { tolerance: ctx.tolerance }).kind !== 'error';
+      const sumText = (list: Cell[]) => wanNumber(list.reduce((s, x) => s.plus(x.value!), new D(0)), Math.max(...list.map((x) => x.decimals)));
       ctx.report({
-        messageId: 'sumMismatch',
-        data: { count: c.count.value.toFixed(0), words: a.label, stated: a.amount.stated.raw, tables: evals.length, field, expected: wanNumber(cells.reduce((s, x) => s.plus(x.value!), cells[0].value!.minus(cells[0].value!)), Math.max(...cells.map((x) => x.decimals))) },
+        messageId: asExecution ? 'executionAsBudget' : 'sumMismatch',
+        data: { count: c.count.value.toFixed(0), words: a.label, stated: a.amount.stated.raw, tables: evals.length, field, expected: sumText(cells), ...(asExecution ? { executed: sumText(executed!) } : {}) },
         at: a.amount.stated.ref,
         related: evals.map((e, i) => ({ label: `${e.name} · ${field}`, file: e.source.file, sheet: e.source.sheet, ...(cells[i].ref.cell ? { cell: cells[i].ref.cell } : {}), value: cells[i].raw })),
         uses: readingUse(a.amount.wan, a.label, a.reading),

@@ -241,6 +241,39 @@ export interface ProjectCountClaim extends ClaimBase {
   average?: Cell;
   /** Grade tallies that divide this count (其中优8个、良2个 …). */
   tallies: GradeTallyClaim[];
+  /**
+   * Not this document's projects: another year (2023年 / 上年, in the sentence or its heading) or
+   * another body (下属单位 / 所属单位 / 二级单位). Read so the sentence is understood; never checked
+   * against this document's tables or counts.
+   */
+  foreign?: ForeignScope;
+  /** "选取/抽取/重点 N 个项目": a selection; the attached tables may be that selection or a part of it. */
+  selection?: string;
+  /** "全部13个项目" / "本部门共有16个项目…": the count is printed as that of all the projects. */
+  all?: string;
+}
+
+/** Whose projects a count or tally speaks of when they are not this document's. */
+export interface ForeignScope {
+  kind: 'year' | 'body';
+  /** The words that say so (2023年, 上年度, 下属单位). */
+  words: string;
+}
+
+/**
+ * "所有项目都开展了绩效自评" / "实现绩效自评全覆盖" / "项目绩效监控覆盖率100%": an activity said to
+ * cover every project of the document. Strong when all-words are printed (所有 / 全部 / 全覆盖 /
+ * 覆盖率100%), weak for 全面 / 各项目.
+ */
+export interface ProjectCoverageClaim extends ClaimBase {
+  type: 'project-coverage';
+  activity: Activity;
+  activityWords: string;
+  /** The all-words as printed. */
+  words: string;
+  reading: Reading;
+  /** 覆盖率100%: the percentage, when printed. */
+  percent?: Cell;
 }
 
 /** "8个项目自评等级为“优”" / "优的5个" / "评价等级为“优”的项目9个". */
@@ -252,8 +285,26 @@ export interface GradeTallyClaim extends ClaimBase {
   count: Cell;
   /** The count it divides, when the sentence or paragraph states one. */
   of?: ProjectCountClaim;
+  /** Of another year or body (the sentence or the count it divides says so): never checked. */
+  foreign?: ForeignScope;
 }
 
-export type ProjectClaim = ProjectFigureClaim | ProjectCountClaim | GradeTallyClaim;
+/**
+ * "优秀率45.45%" / "优良率72.7%" / "优5个，占项目总数的45.45%": the share of a count of projects that has
+ * some grades — the tallies (or the tables' grades) over the count.
+ */
+export interface GradeShareClaim extends ClaimBase {
+  type: 'grade-share';
+  grades: Grade[];
+  /** The words as printed (优秀率, 占项目总数的). */
+  words: string;
+  percent: Cell;
+  /** The count it divides. */
+  of: ProjectCountClaim;
+  /** For 占项目总数的: the tally it is the share of. */
+  tally?: GradeTallyClaim;
+}
+
+export type ProjectClaim = ProjectFigureClaim | ProjectCountClaim | GradeTallyClaim | ProjectCoverageClaim | GradeShareClaim;
 
 export type Claim = AmountClaim | ShareClaim | ChangeClaim | CompletionClaim | ListClaim | CountClaim | RelationClaim | ProcurementClaim | ProjectClaim;

@@ -80,6 +80,8 @@ export function understood(c: Claim, used: Set<StatedAmount>): boolean {
     case 'project-figure':
     case 'project-count':
     case 'grade-tally':
+    case 'project-coverage':
+    case 'grade-share':
       // built only where the project and the figure's meaning were read from printed words
       return true;
   }

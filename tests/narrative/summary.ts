@@ -18,9 +18,13 @@ export function summary(c: Claim): string {
     case 'count':
       return `count ${c.what}${c.grade ? ` ${c.grade}` : ''} ${c.subject} ${c.count.raw}${c.listed !== undefined ? ` listed ${c.listed}` : ''}${c.binding ? ` → ${c.binding.label}` : ''}`;
     case 'project-count':
-      return `project-count ${c.activity} ${c.count.raw}${c.amount ? ` amount ${c.amount.amount.stated.raw} Σ${c.amount.of}` : ''}${c.average ? ` average ${c.average.raw}` : ''}`;
+      return `project-count ${c.activity} ${c.count.raw}${c.foreign ? ` foreign:${c.foreign.words}` : ''}${c.selection ? ` selection:${c.selection}` : ''}${c.all ? ` all:${c.all}` : ''}${c.amount ? ` amount ${c.amount.amount.stated.raw} Σ${c.amount.of}` : ''}${c.average ? ` average ${c.average.raw}` : ''}`;
     case 'grade-tally':
-      return `grade-tally ${c.grade} ${c.count.raw}${c.of ? ` of ${c.of.count.raw}` : ''}`;
+      return `grade-tally ${c.grade} ${c.count.raw}${c.of ? ` of ${c.of.count.raw}` : ''}${c.foreign ? ` foreign:${c.foreign.words}` : ''}`;
+    case 'grade-share':
+      return `grade-share ${c.grades.join('')} ${c.percent.raw} of ${c.of.count.raw}${c.tally ? ` tally ${c.tally.count.raw}` : ''}`;
+    case 'project-coverage':
+      return `project-coverage ${c.activity} ${c.words}${c.reading.strength === 'weak' ? ' weak' : ''}`;
     case 'project-figure':
       return `project-figure ${c.project.name} ${c.field} ${c.amount?.stated.raw ?? c.value?.raw ?? c.grade?.text ?? '-'}`;
   }

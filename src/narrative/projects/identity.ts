@@ -131,7 +131,8 @@ export function findProjects(text: string, ctx: IdentityContext): { mentions: Pr
     const r = long.get(k);
     if (!r || (r.len !== core.length && r.len < core.length * MIN_SHARE)) return;
     const next = text.slice(r.start + r.len, r.start + r.len + 2);
-    if (FOLLOWS_NAME.test(next) || (r.len === core.length && FUND_TAIL.test(next))) runs.push({ k, ...r });
+    // a whole name may be followed by 费 or, in a list of amounts (网信长治10万元、…), by its figure
+    if (FOLLOWS_NAME.test(next) || (r.len === core.length && (FUND_TAIL.test(next) || /^\d/.test(next)))) runs.push({ k, ...r });
   });
   // the longest run first: a name read whole wins over a shorter piece of it
   runs.sort((a, b) => b.len - a.len);

@@ -55,3 +55,22 @@ ruleTester.run(rule, {
     },
   ],
 });
+
+describe('scores of a block or an indicator, a 结余 beside the 执行数 (precision)', () => {
+  ruleTester.run(rule, {
+    valid: [
+      { name: '产出/效益/满意度指标得分与执行率得分不是项目总分', doc: px('网信长治项目自评得分100分，产出指标得分50分，效益指标得分30分，满意度指标得分10分，预算执行率得分10分。') },
+      { name: '写出结余时执行率仍按执行数核对', doc: px('专项业务费项目预算10万元，执行9.772万元，结余0.228万元，执行率97.72%。') },
+    ],
+    invalid: [
+      {
+        name: '写出结余时执行率与自评表不符',
+        doc: px('专项业务费项目预算10万元，执行9.772万元，结余0.228万元，执行率92.72%。'),
+        errors: [
+          { messageId: 'rateInternal', line: 2, actual: '92.72', expected: '97.72' },
+          { messageId: 'figureMismatch', data: { field: '执行率' }, line: 2, actual: '92.72' },
+        ],
+      },
+    ],
+  });
+});

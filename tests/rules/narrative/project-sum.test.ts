@@ -23,6 +23,11 @@ ruleTester.run(rule, {
       errors: [{ messageId: 'averageMismatch', data: { stated: '90.50' }, line: 2, actual: '90.50', expected: '86.23' }],
     },
     {
+      name: '汇总分析报告把 Σ 全年执行数当作项目预算',
+      doc: seed000With([H, '本年度对11个项目开展了绩效自评，项目预算资金110.77万元。']),
+      errors: [{ messageId: 'executionAsBudget', data: { executed: '110.768', expected: '244.37' }, line: 2, actual: '110.77', expected: '244.37' }],
+    },
+    {
       name: '只写“资金”：按全年预算数比较，只作警告',
       doc: seed000With([H, '对11个项目开展了绩效自评，资金230万元。']),
       errors: [{ messageId: 'sumMismatch', line: 2, severity: 1 }],
