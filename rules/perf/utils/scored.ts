@@ -98,10 +98,19 @@ export function scoredTables(doc: LintDocument): Scored[] {
   return out;
 }
 
+/**
+ * Decimals of an exact figure: its rounding interval is nil for any arithmetic, and it is printed as
+ * written ("110", not "110.000000000000"), so it never sets the precision of a sum's message.
+ */
+export const EXACT_DECIMALS = 12;
+
 /** An exact figure (no rounding interval worth speaking of): template constants such as 100 分. */
 export function constantCell(value: string, ref: SourceRef): Cell {
-  return { value: new D(value), raw: value, decimals: 12, ref };
+  return { value: new D(value), raw: value, decimals: EXACT_DECIMALS, ref };
 }
+
+/** Whether a cell is such a constant (its decimals are not printed ones). */
+export const isExact = (c: Cell): boolean => c.decimals >= EXACT_DECIMALS;
 
 /**
  * The execution weight: printed (template b, department), else the template's: the configured
