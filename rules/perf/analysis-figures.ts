@@ -10,7 +10,7 @@ import { reading, type Reading } from '../../src/ledger/evidence';
 import { analysisFigures, gradeMentions, toWan, toYuan, type AnalysisFigure, type AnalysisKind } from './utils/analysis';
 import type { SourceRef } from '../../src/types';
 import type { FundRow } from '../../src/ledger/evaluation';
-import { related, scoredTables, totalFund, type Scored } from './utils/scored';
+import { fundsOrSkip, related, scoredTables, totalFund, type Scored } from './utils/scored';
 
 /** The table's 等次 as one of 优 / 良 / 中 / 差. */
 const GRADE_ALIASES: Record<string, string> = { 优秀: '优', 良好: '良', 合格: '中', 不合格: '差', 较差: '差', 中等: '中' };
@@ -64,6 +64,7 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip' | 'grad
   check(doc, ctx) {
     const opts = { tolerance: ctx.tolerance };
     for (const t of scoredTables(doc)) {
+      if (!fundsOrSkip(t, ctx, { zh: '表内文字中的金额与执行率', en: 'the amounts and rates in its texts' })) continue;
       const fund = totalFund(t);
       if (!fund) continue;
       // The analysis below the indicators, and what the 年度目标 block says was done (not its targets).

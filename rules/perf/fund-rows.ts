@@ -6,7 +6,7 @@ import type { Cell } from '../../src/types';
 import type { FundRow } from '../../src/ledger/evaluation';
 import { createRule } from '../../src/engine/rule';
 import { checkSum, verdictFields } from '../../src/ledger/check';
-import { related, sameFigures, scoredTables } from './utils/scored';
+import { fundsOrSkip, related, sameFigures, scoredTables } from './utils/scored';
 
 const COLUMNS: [keyof FundRow, string][] = [
   ['initial', '年初预算数'],
@@ -45,6 +45,7 @@ export default createRule<'balanceMismatch' | 'rowsNotTotal'>({
   check(doc, ctx) {
     const opts = { tolerance: ctx.tolerance };
     for (const t of scoredTables(doc)) {
+      if (!fundsOrSkip(t, ctx, { zh: '资金结余与资金来源', en: 'the balance and the fund sources' })) continue;
       const totalRow = t.funds.find((f) => f.kind === 'total');
       for (const f of t.funds) {
         if (f !== totalRow && totalRow && sameFigures(f, totalRow)) continue;

@@ -104,6 +104,11 @@ export interface ProjectEvaluation {
 /** 部门整体支出绩效自评表 + 基础数据表 (seed 002). */
 export interface DeptEvaluation {
   name: string;
+  /**
+   * 'score-sheet': a 评分表 (部门整体支出绩效评价评分表) — indicators with 分值 / 得分 and 评分标准, no
+   * fund block: there is no execution part, and rules on funds cannot run on it. Absent: a 自评表.
+   */
+  form?: 'score-sheet';
   source: { file: string; sheet: string; range?: string };
   /** Blocks with their stated weight in the label (产出指标（50分）) and their indicators. */
   blocks: { name: string; statedWeight: Cell | null; indicators: Indicator[]; ref: SourceRef }[];

@@ -39,6 +39,13 @@ export interface Scored {
   execScoring?: Reading;
   /** Where to point when the table prints no cell for a figure (the 总分 row or the first indicator). */
   anchor: SourceRef;
+  /**
+   * Whether the table has an execution part (a fund block, or an execution weight or score): a
+   * 评分表 has none — its 执行率 part is absent, not zero.
+   */
+  hasExecution: boolean;
+  /** 'score-sheet' for a 评分表 (see DeptEvaluation.form). */
+  form?: 'score-sheet';
 }
 
 export function scoredTables(doc: LintDocument): Scored[] {
@@ -68,6 +75,7 @@ export function scoredTables(doc: LintDocument): Scored[] {
       unit: e.unit ?? '万元',
       ...(e.execScoring ? { execScoring: e.execScoring } : {}),
       anchor: e.total?.ref ?? e.totalWeight?.ref ?? e.indicators[e.indicators.length - 1]?.ref ?? { file: e.source.file, sheet: e.source.sheet },
+      hasExecution: e.funds.length > 0 || !!e.execWeight || !!e.execScore,
     });
   }
   for (const d of doc.deptEvaluations) {
@@ -93,6 +101,8 @@ export function scoredTables(doc: LintDocument): Scored[] {
       unit: d.unit ?? '万元',
       ...(d.execScoring ? { execScoring: d.execScoring } : {}),
       anchor: d.total?.ref ?? d.totalWeight?.ref ?? indicators[indicators.length - 1]?.ref ?? { file: d.source.file, sheet: d.source.sheet },
+      hasExecution: d.form !== 'score-sheet' && ((d.funds?.length ?? 0) > 0 || !!d.execWeight || !!d.execScore),
+      ...(d.form ? { form: d.form } : {}),
     });
   }
   return out;
@@ -172,4 +182,15 @@ export function plain(c: Cell | null | undefined, decimals?: number): string {
 export function sameFigures(a: FundRow, b: FundRow): boolean {
   const keys = ['full', 'executed', 'balance', 'rate'] as const;
   return keys.every((k) => (a[k]?.value ?? null) === null ? (b[k]?.value ?? null) === null : !!b[k]?.value && a[k]!.value!.eq(b[k]!.value!));
+}
+
+/**
+ * A table with no fund block (a 评分表): a rule that checks funds cannot run on it, and says so in
+ * coverage.rulesSkipped (never a silent pass). True when the table has funds to check.
+ */
+export function fundsOrSkip(t: Scored, ctx: { skip(reason: string): void; lang: 'zh' | 'en' }, what: { zh: string; en: string }): boolean {
+  if (t.funds.length) return true;
+  const form = t.form === 'score-sheet' ? { zh: '为评分表，', en: ' is a score sheet with' } : { zh: '', en: ' has' };
+  ctx.skip(ctx.lang === 'zh' ? `“${t.label}”${form.zh}无资金栏，未能核对${what.zh}` : `"${t.label}"${form.en} no fund block: ${what.en} not checked`);
+  return false;
 }

@@ -17,7 +17,7 @@ const SKIP = /^(……|…|\.\.\.|—|-|\/|无)$/;
 const SUBTOTAL = /^(小计|合计|总计|总分)/;
 const FIGURE_KEYS: ReadonlySet<IndicatorKey> = new Set(['weight', 'score', 'deviation', 'target', 'actual', 'initialTarget']);
 const POINT_KEYS: ReadonlySet<IndicatorKey> = new Set(['weight', 'score', 'deviation']);
-const TEXT_KEYS: ReadonlySet<IndicatorKey> = new Set(['reason', 'note']);
+const TEXT_KEYS: ReadonlySet<IndicatorKey> = new Set(['reason', 'note', 'criteria']);
 export const INDICATOR_HEADER = /三级指标|一级指标|二级指标/;
 
 export interface IndicatorParse {
@@ -57,10 +57,30 @@ export function indicatorColumns(grid: Grid, headerRows: number[]): IndicatorCol
   };
 }
 
-/** The header rows of the indicator block starting at `header` (a second row of header words joins it). */
+/** Words of the upper row of a two-row indicator header: the value columns' names (指标值, 分值, 得分 …). */
+const VALUE_COLUMN_KEYS: ReadonlySet<IndicatorKey> = new Set(['initialTarget', 'target', 'actual', 'weight', 'score', 'deviation']);
+/** Fund header words (预算数, 执行数, 执行率): a row that has them is the fund block's, not the indicators'. */
+const FUND_WORD = /预算数|执行数|执行率|预算执行|资金总额/;
+
+/**
+ * The header rows of the indicator block whose level names (一级/二级/三级指标) are on row `header`:
+ * a second row of header words below joins it (分值 | 得分 under a merged 评分), and so does the row
+ * just above when it names value columns and holds no figure (绩效指标 over the level names, with
+ * 年度指标值 | 实际完成值 | 分值 | 得分 printed once on the upper row).
+ */
 export function indicatorHeaderRows(grid: Grid, header: number, limit: number): number[] {
-  return headerRowsFrom(grid, header, indicatorKey, limit);
+  const rows = headerRowsFrom(grid, header, indicatorKey, limit);
+  const above = header - 1;
+  const cells = above >= 0 ? cellsOf(grid, above) : [];
+  if (!cells.length || cells.some(isFigure) || cells.some((g) => FUND_WORD.test(norm(g.raw)))) return rows;
+  const keys = cells.map((g) => indicatorKey(g.raw));
+  const named = keys.filter((k): k is IndicatorKey => k !== null);
+  // Every cell a header word, at least two of them value columns, none of them a level name (that row would be the header).
+  if (named.length < cells.length || named.filter((k) => VALUE_COLUMN_KEYS.has(k)).length < 2 || named.some((k) => LEVEL_KEYS.has(k))) return rows;
+  return [above, ...rows];
 }
+
+const LEVEL_KEYS: ReadonlySet<IndicatorKey> = new Set(['l1', 'l2', 'l3']);
 
 /** Points are plain numbers: a percentage is never a 分值 or 得分. */
 export const isPercent = (g: GridCell): boolean => /%$/.test(g.raw.trim()) || /%/.test(g.numFmt ?? '');
@@ -284,12 +304,13 @@ export function parseIndicators(grid: Grid, headerRows: number | number[], from:
       const h = cols.columns.find((x) => x.key === key);
       return reading('column', INDICATOR_NAMES[key], placed.basis, placed.detail(h), { note: placed.note, alternative: placed.alternative });
     };
+    const { target, actual } = valueTexts(targetG, actualG, text(byKey.get('nature')), text(byKey.get('measure')));
     const ind: Indicator = {
       l1,
       l2,
       name: nameG ? norm(nameG.raw) : l2,
-      target: targetG ? targetG.raw.trim() : '',
-      actual: actualG ? actualG.raw.trim() : '',
+      target,
+      actual,
       weight: withReading(toCell(grid, weightG), readingOf('weight')),
       score: scoreG ? withReading(toCell(grid, scoreG), readingOf('score')) : null,
       ref: refOf(grid.file, grid.sheet, nameG ?? l2G ?? weightG),
@@ -306,6 +327,22 @@ export function parseIndicators(grid: Grid, headerRows: number | number[], from:
     indicators.push(ind);
   }
   return { indicators, blocks, columns: cols, carry: { l1, l2 } };
+}
+
+const OPERATOR = /^(≥|≤|=|＝|>|<|＞|＜|>=|<=)$/;
+
+/**
+ * 指标值 and 完成值 as people read them when the template prints 指标性质 and 度量单位 in columns
+ * of their own (≥ | 95 | % | 96): "≥95%" and "96%". A bare number takes the unit; a 定性 value
+ * (良好, 达成预期指标) stays as printed.
+ */
+function valueTexts(targetG: GridCell | undefined, actualG: GridCell | undefined, natureG: GridCell | undefined, measureG: GridCell | undefined): { target: string; actual: string } {
+  const target = targetG ? targetG.raw.trim() : '';
+  const actual = actualG ? actualG.raw.trim() : '';
+  const unit = measureG ? measureG.raw.trim() : '';
+  const op = natureG && OPERATOR.test(norm(natureG.raw)) ? natureG.raw.trim() : '';
+  const withUnit = (t: string): string => (unit && /^-?\d+(\.\d+)?$/.test(t) ? `${t}${unit}` : t);
+  return { target: target ? `${/^\d/.test(target) ? op : ''}${withUnit(target)}` : '', actual: withUnit(actual) };
 }
 
 /** Labels of the row that totals the block: 总分, 合计, 综合得分, 总计, 得分合计. */

@@ -13,6 +13,8 @@ import { type IndicatorColumns, INDICATOR_HEADER, indicatorHeaderRows, parseIndi
 import { cellsOf, figuresOf, findRow, gradeCell, isFigure, norm, rowText, textsOf, toCell, weightInLabel } from './rows';
 
 export const FUND_HEADER = /全年预算数|全年执行数|执行率|(^|\|)(调整后)?预算数(\||$)|(^|\|)执行数(\||$)/;
+/** The row that opens the year's goals (年度目标 | 实际完成情况). */
+const GOALS = /年度目标|总体目标|绩效目标/;
 const MANAGEMENT = /安排科学性|拨付合规性|使用规范性|预算绩效管理情况|资金管理/;
 /** Field labels that share a line with 项目名称 and never name the project. */
 const OTHER_FIELD = /^(主管部门|预算单位|实施单位|项目负责人|联系电话|项目单位|部门名称|单位名称|主管部门及代码)/;
@@ -42,7 +44,8 @@ export function projectName(grid: Grid, top: number, bottom: number): { name: st
   if (r < 0) return { name: '', row: -1 };
   const cells = textsOf(grid, r);
   const i = cells.findIndex((g) => /项目名称/.test(norm(g.raw)));
-  const cut = (t: string): string => t.split(/\s*(?:主管部门|预算单位|实施单位|项目负责人)/)[0].split(/\s+\d{3,}-/)[0].trim();
+  // A project code printed before the name (51000021R000000019951-工资性支出) is not part of it.
+  const cut = (t: string): string => t.split(/\s*(?:主管部门|预算单位|实施单位|项目负责人)/)[0].split(/\s+\d{3,}-/)[0].trim().replace(PROJECT_CODE, '');
   const inline = cut(cells[i].raw.replace(/\s+/g, ' ').trim().replace(/^.*?项目名称\s*[:：]?\s*/, ''));
   if (inline) return { name: inline, row: r };
   const next = cells.slice(i + 1).find((g) => !/项目名称/.test(norm(g.raw)));
@@ -53,8 +56,11 @@ export function projectName(grid: Grid, top: number, bottom: number): { name: st
   return { name: '', row: r };
 }
 
-const ACHIEVED = /^(实际完成情况|实际完成|完成情况)(:|$)/;
-const isAchievedLabel = (raw: string): boolean => ACHIEVED.test(norm(raw)) && norm(raw).length <= 7;
+/** A project code before its name: digits, then letters and digits, then a dash. */
+const PROJECT_CODE = /^\d{6,}[0-9A-Z]*\s*[-－—]\s*(?=\S)/;
+
+const ACHIEVED = /^(实际完成情况|实际完成|完成情况|(年度)?目标完成情况)(:|$)/;
+const isAchievedLabel = (raw: string): boolean => ACHIEVED.test(norm(raw)) && norm(raw).length <= 9;
 
 /**
  * The 实际完成情况 texts of a 年度目标 block (its label row `head`, texts down to `to`), as a label
@@ -226,7 +232,9 @@ export function parseProject(grid: Grid, top: number, bottom: number): ProjectEv
   const totalRow = totalRowOf(grid, indRows[indRows.length - 1] + 1, bottom);
   const stopInd = totalRow < 0 ? bottom + 1 : totalRow;
   const headerRows = headerRowsFrom(grid, fundHeader, fundKey, indHeader - 1);
-  const goals = findRow(grid, fundHeader + 1, indHeader, /年度目标|总体目标|绩效目标/);
+  const goals = findRow(grid, fundHeader + 1, indHeader, GOALS);
+  // Some templates (四川's) print the year's goals and what was done above the funds (项目基本情况).
+  const goalsAbove = goals < 0 ? findRow(grid, top + 1, fundHeader - 1, GOALS) : -1;
   const mgmtStart = findRow(grid, fundHeader + 1, indHeader, MANAGEMENT);
   const fundStop = [goals, mgmtStart, indHeader].filter((r) => r > fundHeader).reduce((a, b) => Math.min(a, b), indHeader);
   const funds = parseFunds(grid, headerRows, headerRows[headerRows.length - 1] + 1, fundStop);
@@ -270,6 +278,7 @@ export function parseProject(grid: Grid, top: number, bottom: number): ProjectEv
     grade,
     analysis: totalRow >= 0 ? analysisOf(grid, totalRow + 1, lastRow) : [],
     ...(goals > 0 ? { goals: analysisOf(grid, goals + 1, indHeader - 1), achieved: achievedOf(grid, goals, indHeader - 1) } : {}),
+    ...(goalsAbove > 0 ? { goals: analysisOf(grid, goalsAbove + 1, fundHeader - 1), achieved: achievedOf(grid, goalsAbove, fundHeader - 1) } : {}),
     ...(statedBlocks.length ? { statedBlocks } : {}),
     unit,
     execScoring: execScoring(grid, top, lastRow, slots),
