@@ -21,6 +21,12 @@ export interface FundRow {
   weight?: Cell;
   score?: Cell;
   ref: SourceRef;
+  /**
+   * How the row's place among the sources was read, when in doubt: a row labelled only 财政拨款
+   * beside a 上年结转资金 row may be the year's 财政拨款 (a part beside the carry-over) or all of it,
+   * carry-over included — a weak reading with that alternative.
+   */
+  reading?: Reading;
 }
 
 export interface Indicator {
