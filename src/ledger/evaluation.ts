@@ -57,6 +57,9 @@ export interface StatedBlock {
   kind: 'management' | 'indicators';
   statedWeight: Cell;
   ref: SourceRef;
+  /** 2 for a 二级指标 with its weight in the label (目标任务（15分）), under the 一级指标 `parent`. Absent: 一级. */
+  level?: 2;
+  parent?: string;
 }
 
 /** A scored block such as 资金管理情况 (20) with its sub-items, or 产出指标（50分）. */
@@ -118,6 +121,8 @@ export interface DeptEvaluation {
   source: { file: string; sheet: string; range?: string };
   /** Blocks with their stated weight in the label (产出指标（50分）) and their indicators. */
   blocks: { name: string; statedWeight: Cell | null; indicators: Indicator[]; ref: SourceRef }[];
+  /** 二级指标 with their weight in the label (目标任务（15分）), inside those blocks. */
+  subBlocks?: StatedBlock[];
   total: Cell | null;
   totalWeight: Cell | null;
   grade: { text: string; ref: SourceRef } | null;

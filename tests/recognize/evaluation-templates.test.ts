@@ -91,3 +91,14 @@ describe('a 部门整体支出绩效评价评分表', () => {
     expect([d.totalWeight?.raw, d.total?.raw, d.grade?.text]).toEqual(['100', '98', '优']);
   });
 });
+
+describe('a 评分表 with every weight in its label (一级指标（50分） | 二级指标（20分） | 三级指标（10分） | 得分)', () => {
+  it('reads each weight from its 三级指标 label (a label reading), the 二级 weights as blocks inside their 一级 block', async () => {
+    const [d] = (await read('score-labels/00-correct.xlsx')).deptEvaluations;
+    const indicators = d.blocks.flatMap((b) => b.indicators);
+    expect(indicators.map((i) => [i.name, i.weight?.raw, i.score?.raw]).slice(0, 3)).toEqual([['预算执行率', '10', '10'], ['开展网络安全检查', '5', '5'], ['网络评论队伍培训', '5', '5']]);
+    expect(indicators.every((i) => bases(i.weight).every((b) => b === 'label') && bases(i.score).every((b) => b === 'header'))).toBe(true);
+    expect(d.subBlocks?.map((b) => [b.parent, b.name, b.statedWeight.raw])).toContainEqual(['产出指标', '质量指标', '20']);
+    expect([d.total?.raw, d.totalWeight, d.form]).toEqual(['98', null, 'score-sheet']);
+  });
+});

@@ -53,7 +53,7 @@ export function scoredTables(doc: LintDocument): Scored[] {
   for (const e of doc.evaluations) {
     const blocks: ScoredBlock[] = (e.statedBlocks ?? []).map((b) => ({
       ...b,
-      weights: b.kind === 'management' ? e.management.map((m) => m.weight) : e.indicators.filter((i) => i.l1 === b.name).map((i) => i.weight),
+      weights: b.kind === 'management' ? e.management.map((m) => m.weight) : e.indicators.filter((i) => (b.level === 2 ? i.l1 === b.parent && i.l2 === b.name : i.l1 === b.name)).map((i) => i.weight),
     }));
     out.push({
       label: e.name,
@@ -91,7 +91,10 @@ export function scoredTables(doc: LintDocument): Scored[] {
       execScore: d.execScore ?? null,
       management: [],
       indicators,
-      blocks: d.blocks.filter((b) => b.statedWeight).map((b) => ({ name: b.name, kind: 'indicators' as const, statedWeight: b.statedWeight as Cell, ref: b.ref, weights: b.indicators.map((i) => i.weight) })),
+      blocks: [
+        ...d.blocks.filter((b) => b.statedWeight).map((b) => ({ name: b.name, kind: 'indicators' as const, statedWeight: b.statedWeight as Cell, ref: b.ref, weights: b.indicators.map((i) => i.weight) })),
+        ...(d.subBlocks ?? []).map((b) => ({ ...b, weights: indicators.filter((i) => i.l1 === b.parent && i.l2 === b.name).map((i) => i.weight) })),
+      ],
       totalWeight: d.totalWeight,
       total: d.total,
       grade: d.grade,

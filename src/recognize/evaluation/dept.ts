@@ -86,8 +86,9 @@ export function parseDeptSelfEval(grid: Grid, top: number, bottom: number, into:
  */
 function isScoreSheet(grid: Grid, top: number, indHeader: number, bottom: number): boolean {
   if (!/评分表/.test(rowText(grid, top))) return false;
+  // 分值 in a column of its own, or in the labels (相关性（5分）) beside a 得分 column.
   const keys = indicatorColumns(grid, indicatorHeaderRows(grid, indHeader, bottom)).effective.map((h) => h.key);
-  return keys.includes('weight') && keys.includes('score');
+  return keys.includes('score');
 }
 
 /** The indicators, 总分 and grade of a 评分表: a department evaluation with no funds (its rules needing funds say so). */
@@ -121,7 +122,10 @@ function parseScoreSheet(grid: Grid, top: number, indHeader: number, bottom: num
 }
 
 /** Indicators and stated blocks filed under their 一级指标 block, in order of first appearance. */
-function addToBlocks(into: DeptEvaluation, indicators: Indicator[], stated: StatedBlock[]): void {
+function addToBlocks(into: DeptEvaluation, indicators: Indicator[], all: StatedBlock[]): void {
+  const sub = all.filter((b) => b.level === 2);
+  if (sub.length) into.subBlocks = [...(into.subBlocks ?? []), ...sub];
+  const stated = all.filter((b) => b.level !== 2);
   const names = [...new Set(indicators.map((i) => i.l1)), ...stated.map((b) => b.name)];
   for (const n of new Set(names)) {
     const b = stated.find((x) => x.name === n);

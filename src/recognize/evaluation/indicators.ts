@@ -278,7 +278,14 @@ export function parseIndicators(grid: Grid, headerRows: number | number[], from:
       continue;
     }
     if (texts.length && SUBTOTAL.test(texts[0])) continue;
-    const placed = cols.columns.some((h) => h.key === 'weight') ? placeRow(cells, cols) : { byKey: byOrder(cells), basis: 'order' as const, detail: () => '', note: LAST_TWO, alternative: BY_HEADER_COLUMN };
+    const hasWeight = cols.columns.some((h) => h.key === 'weight');
+    // No 分值 column but a 得分 one: the weights are printed in the labels (相关性（5分）), each cell under its header.
+    const labelWeights = !hasWeight && cols.columns.some((h) => h.key === 'score');
+    const placed: Placed = hasWeight
+      ? placeRow(cells, cols)
+      : labelWeights
+        ? { byKey: place(cells, cols), basis: 'header', detail: (h) => h?.text ?? '' }
+        : { byKey: byOrder(cells), basis: 'order', detail: () => '', note: LAST_TWO, alternative: BY_HEADER_COLUMN };
     const { byKey } = placed;
     const l1G = text(byKey.get('l1'));
     if (l1G) {
@@ -291,24 +298,34 @@ export function parseIndicators(grid: Grid, headerRows: number | number[], from:
       }
     }
     const l2G = text(byKey.get('l2'));
-    if (l2G) l2 = labelOf(l2G.raw);
-    const weightG = byKey.get('weight')?.find(isFigure);
+    if (l2G) {
+      l2 = labelOf(l2G.raw);
+      const stated = weightInLabel(l2G.raw);
+      // A 二级指标 with its weight in the label (目标任务（15分）): a block of the 一级指标 it sits under.
+      if (stated && !blocks.some((b) => b.level === 2 && b.name === l2 && b.parent === l1)) {
+        blocks.push({ name: l2, kind: 'indicators', level: 2, parent: l1, statedWeight: withReading(toCell(grid, { ...l2G, raw: stated, value: Number(stated) }) as Cell, reading('column', '二级指标分值', 'label', norm(l2G.raw))), ref: refOf(grid.file, grid.sheet, l2G) });
+      }
+    }
+    const nameG = text(byKey.get('l3'));
+    const inLabel = labelWeights && nameG ? weightInLabel(nameG.raw) : null;
+    const weightG = byKey.get('weight')?.find(isFigure) ?? (inLabel && nameG ? { ...nameG, raw: inLabel, value: Number(inLabel) } : undefined);
     if (!weightG) continue; // a label-only row (经济效益指标 with nothing under it)
     const scoreG = byKey.get('score')?.find(isFigure);
     const devG = byKey.get('deviation')?.find(isFigure);
-    const nameG = text(byKey.get('l3'));
     const targetG = text(byKey.get('target'));
     const actualG = text(byKey.get('actual'));
     const initialG = text(byKey.get('initialTarget'));
     const readingOf = (key: IndicatorKey): Reading => {
       const h = cols.columns.find((x) => x.key === key);
+      // A weight read from its label (相关性（5分）): the label says what it is.
+      if (key === 'weight' && inLabel && nameG) return reading('column', INDICATOR_NAMES.weight, 'label', norm(nameG.raw));
       return reading('column', INDICATOR_NAMES[key], placed.basis, placed.detail(h), { note: placed.note, alternative: placed.alternative });
     };
     const { target, actual } = valueTexts(targetG, actualG, text(byKey.get('nature')), text(byKey.get('measure')));
     const ind: Indicator = {
       l1,
       l2,
-      name: nameG ? norm(nameG.raw) : l2,
+      name: nameG ? labelOf(nameG.raw) : l2,
       target,
       actual,
       weight: withReading(toCell(grid, weightG), readingOf('weight')),
