@@ -73,6 +73,8 @@ export interface ScoreItem {
 export interface ProjectEvaluation {
   /** 'a': execution 10 + indicators 90; 'b': execution 10 + 资金管理 20 + indicators 70. */
   template: 'a' | 'b';
+  /** 'score-sheet': a 项目支出绩效评价评分表 — indicators and 得分, no fund block (see DeptEvaluation.form). */
+  form?: 'score-sheet';
   name: string;
   title: string;
   source: { file: string; sheet: string; range?: string };

@@ -7,6 +7,10 @@ import type { DeptEvaluation, ProjectEvaluation } from '../../src/ledger/evaluat
 import { readInput } from '../../src/read';
 import { recognize } from '../../src/recognize';
 import { gridFromText } from '../../src/read/grid';
+import type { Rule } from '../../src/engine/rule';
+import { runRules, type RuleSetting } from '../../src/engine/engine';
+import { perfRules } from '../../rules/perf';
+import { doc } from '../helpers/ledger';
 
 const DIR = path.join(__dirname, '..', '..', 'fixtures', 'evaluation-templates');
 
@@ -100,5 +104,43 @@ describe('a 评分表 with every weight in its label (一级指标（50分） | 
     expect(indicators.every((i) => bases(i.weight).every((b) => b === 'label') && bases(i.score).every((b) => b === 'header'))).toBe(true);
     expect(d.subBlocks?.map((b) => [b.parent, b.name, b.statedWeight.raw])).toContainEqual(['产出指标', '质量指标', '20']);
     expect([d.total?.raw, d.totalWeight, d.form]).toEqual(['98', null, 'score-sheet']);
+  });
+});
+
+describe('a 项目支出绩效评价评分表', () => {
+  // 新增办公设备费用 (seed 000) scored on 决策/过程/产出/效益, as a 部门评价 scores a project; no fund block.
+  const rows = (total: string): string[][] => [
+    ['新增办公设备费用项目支出绩效评价评分表'],
+    ['项目名称', '新增办公设备费用'],
+    ['一级指标', '二级指标', '三级指标', '分值', '评分标准', '得分'],
+    ['决策（15分）', '项目立项', '立项依据充分性', '5', '依据充分得满分', '5'],
+    ['', '绩效目标', '绩效目标合理性', '5', '目标合理得满分', '5'],
+    ['', '资金投入', '预算编制科学性', '5', '编制科学得满分', '5'],
+    ['过程（25分）', '资金管理', '预算执行率', '15', '执行率×15分', '14.75'],
+    ['', '组织实施', '政府采购规范度', '10', '规范得满分', '10'],
+    ['产出（40分）', '产出数量', '办公设备购置数量', '20', '≥20台得满分', '20'],
+    ['', '产出时效', '办公设备购置时间', '20', '按时完成得满分', '16'],
+    ['效益（20分）', '满意度', '服务对象满意度', '20', '≥95%得满分', '20'],
+    ['总分', '', '', '100', '', total],
+    ['评价等级', '优'],
+  ];
+  const lint = (total: string) => {
+    const out = recognize([gridFromText('p.xlsx', '评分表', rows(total))]);
+    const rules = new Map<string, Rule<string>>(perfRules.map((r) => [r.meta.id, r] as const));
+    const settings = new Map<string, RuleSetting>(perfRules.map((r) => [r.meta.id, { severity: r.meta.defaultSeverity === 'error' ? 2 : 1, options: {} }] as const));
+    return { out, result: runRules(doc({ id: 'p', evaluations: out.evaluations }), { rules, settings, lang: 'zh', strict: true }) };
+  };
+
+  it('is a project evaluation with no funds and no execution part, its indicators under their headers', () => {
+    const { out, result } = lint('95.75');
+    const [ev] = out.evaluations;
+    expect([ev.form, ev.name, ev.funds, ev.indicators.length, ev.total?.raw, ev.totalWeight?.raw, ev.grade?.text]).toEqual(['score-sheet', '新增办公设备费用', [], 8, '95.75', '100', '优']);
+    expect(result.messages.filter((m) => m.severity === 2)).toEqual([]);
+    expect(result.coverage.rulesSkipped.filter((s) => s.ruleId === 'perf/exec-score').map((s) => s.reason)).toEqual(['“新增办公设备费用”为评分表，无资金栏，未能核对执行率得分']);
+  });
+
+  it('a 总分 that is not the sum of its scores is an error that names no 执行率得分', () => {
+    const { result } = lint('96.75');
+    expect(result.messages.filter((m) => m.severity === 2).map((m) => [m.ruleId, m.messageId, m.actual, m.expected])).toEqual([['perf/score-total', 'totalNotScores', '96.75', '95.75']]);
   });
 });

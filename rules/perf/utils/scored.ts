@@ -75,7 +75,8 @@ export function scoredTables(doc: LintDocument): Scored[] {
       unit: e.unit ?? '万元',
       ...(e.execScoring ? { execScoring: e.execScoring } : {}),
       anchor: e.total?.ref ?? e.totalWeight?.ref ?? e.indicators[e.indicators.length - 1]?.ref ?? { file: e.source.file, sheet: e.source.sheet },
-      hasExecution: e.funds.length > 0 || !!e.execWeight || !!e.execScore,
+      hasExecution: e.form !== 'score-sheet' && (e.funds.length > 0 || !!e.execWeight || !!e.execScore),
+      ...(e.form ? { form: e.form } : {}),
     });
   }
   for (const d of doc.deptEvaluations) {

@@ -18,9 +18,9 @@ interface Start {
   kind: Kind;
 }
 
-const DEPT_TITLE = /整体支出绩效自评表|部门整体支出绩效评价表|整体支出绩效(自评|评价)?评分表/;
+const DEPT_TITLE = /整体支出绩效自评表|部门整体支出绩效评价表|整体支出绩效[^|]{0,10}评分表/;
 const BASICS_TITLE = /绩效评价基础数据表|基础数据表/;
-const PROJECT_TITLE = /(项目支出绩效(自评表|评价表|表)?|绩效自评表)(\(\d{4}年度?\))?$/;
+const PROJECT_TITLE = /(项目支出绩效(自评表|评价表|表|[^|]{0,10}评分表)?|绩效自评表)(\(\d{4}年度?\))?$/;
 
 /** Where each self-evaluation table of a grid starts. A 项目名称 row without a title above starts one too. */
 export function findStarts(grid: Grid): Start[] {

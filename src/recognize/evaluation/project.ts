@@ -227,6 +227,7 @@ export function parseProject(grid: Grid, top: number, bottom: number): ProjectEv
   const { name } = projectName(grid, top, bottom);
   const fundHeader = findRow(grid, top, bottom, FUND_HEADER);
   const indHeader = findRow(grid, top, bottom, INDICATOR_HEADER);
+  if (indHeader >= 0 && (fundHeader < 0 || fundHeader > indHeader) && /评分表/.test(rowText(grid, top))) return parseScoreSheet(grid, top, bottom, indHeader, name);
   if (fundHeader < 0 || indHeader < 0 || indHeader < fundHeader) return null;
   const indRows = indicatorHeaderRows(grid, indHeader, bottom);
   const totalRow = totalRowOf(grid, indRows[indRows.length - 1] + 1, bottom);
@@ -287,3 +288,37 @@ export function parseProject(grid: Grid, top: number, bottom: number): ProjectEv
   return ev;
 }
 
+
+/**
+ * A project's 评分表 (项目支出绩效评价评分表): indicators with 分值 (or weights in their labels) and 得分,
+ * 总分 and grade, no fund block — so no execution part; rules on funds say they could not run.
+ */
+function parseScoreSheet(grid: Grid, top: number, bottom: number, indHeader: number, name: string): ProjectEvaluation | null {
+  const indRows = indicatorHeaderRows(grid, indHeader, bottom);
+  const totalRow = totalRowOf(grid, indRows[indRows.length - 1] + 1, bottom);
+  const ind = parseIndicators(grid, indRows, indRows[indRows.length - 1] + 1, totalRow < 0 ? bottom + 1 : totalRow);
+  if (!ind.indicators.length || !ind.columns.columns.some((h) => h.key === 'score')) return null;
+  const parsed = totalRow >= 0 ? parseTotal(grid, totalRow, ind.columns) : { total: null, totalWeight: null };
+  const g = totalRow >= 0 ? gradeCell(grid, totalRow) ?? gradeCell(grid, totalRow + 1) : undefined;
+  const titleCell = cellsOf(grid, top).find((c) => /评分表/.test(c.raw)) ?? cellsOf(grid, top)[0];
+  const lastRow = Math.min(bottom, grid.rowCount - 1);
+  const ev: ProjectEvaluation = {
+    template: 'a',
+    form: 'score-sheet',
+    name: name || (titleCell?.raw ?? '').replace(/项目支出绩效.*$/, '').trim(),
+    title: titleCell?.raw.trim() ?? '',
+    source: { file: grid.file, sheet: grid.sheet, range: `${a1(top, 0)}:${a1(lastRow, Math.max(0, grid.colCount - 1))}` },
+    funds: [],
+    execWeight: null,
+    execScore: null,
+    management: [],
+    indicators: ind.indicators,
+    totalWeight: parsed.totalWeight,
+    total: parsed.total,
+    grade: g ? { text: norm(g.raw), ref: refOf(grid.file, grid.sheet, g) } : null,
+    analysis: totalRow >= 0 ? analysisOf(grid, totalRow + 1, lastRow) : [],
+    ...(ind.blocks.length ? { statedBlocks: ind.blocks } : {}),
+  };
+  OPEN.set(ev, { columns: ind.columns, closed: totalRow >= 0, carry: ind.carry });
+  return ev;
+}
