@@ -59,6 +59,8 @@ export interface StatedBlock {
   ref: SourceRef;
   /** 2 for a 二级指标 with its weight in the label (目标任务（15分）), under the 一级指标 `parent`. Absent: 一级. */
   level?: 2;
+  /** 'all': the weight of every indicator together, printed on the header (绩效指标（90分）). */
+  scope?: 'all';
   parent?: string;
 }
 

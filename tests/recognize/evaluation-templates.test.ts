@@ -54,6 +54,29 @@ describe('四川 部门预算项目支出绩效自评表', () => {
   });
 });
 
+describe('weights printed in the header labels of 四川\'s template', () => {
+  it('绩效指标（90分） is the weight of all the indicators together, read from its label', async () => {
+    const [ev] = (await read('sichuan.xlsx')).evaluations;
+    expect(ev.statedBlocks?.map((b) => [b.name, b.scope, b.statedWeight.raw, bases(b.statedWeight)])).toEqual([['绩效指标', 'all', '90', ['label']]]);
+  });
+
+  it('预算执行情况（10分） gives the execution weight when the row prints none', () => {
+    const rows = [
+      ['部门预算项目支出绩效自评表（2024年度）'],
+      ['项目名称', '', '工资性支出'],
+      ['预算执行情况（10分）', '年度预算数（万元）', '年初预算', '调整后预算数', '预算执行数', '预算执行率', '权重', '得分'],
+      ['', '总额', '238.93', '251.89', '251.89', '100.00%', '', '10'],
+      ['绩效指标（90分）', '一级指标', '二级指标', '三级指标', '指标性质', '指标值', '度量单位', '完成值', '权重', '得分'],
+      ['', '产出指标', '数量指标', '发放覆盖率', '=', '100', '%', '100', '60', '60'],
+      ['', '效益指标', '社会效益指标', '足额保障率', '=', '100', '%', '100', '30', '30'],
+      ['合计', '', '', '', '', '', '', '', '100', '100'],
+    ];
+    const [ev] = recognize([gridFromText('s.xlsx', 's', rows)]).evaluations;
+    expect([ev.execWeight?.raw, bases(ev.execWeight)]).toEqual(['10', ['label']]);
+    expect([ev.execScore?.raw, ev.total?.raw, ev.indicators.map((i) => i.target)]).toEqual(['10', '100', ['=100%', '=100%']]);
+  });
+});
+
 describe('a two-row indicator header', () => {
   it('takes 年度指标值 | 实际完成值 | 分值 | 得分 from the row above the level names (绩效指标 over 一级/二级/三级)', async () => {
     const { evaluations } = await read('two-row.xlsx');

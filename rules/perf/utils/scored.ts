@@ -53,7 +53,7 @@ export function scoredTables(doc: LintDocument): Scored[] {
   for (const e of doc.evaluations) {
     const blocks: ScoredBlock[] = (e.statedBlocks ?? []).map((b) => ({
       ...b,
-      weights: b.kind === 'management' ? e.management.map((m) => m.weight) : e.indicators.filter((i) => (b.level === 2 ? i.l1 === b.parent && i.l2 === b.name : i.l1 === b.name)).map((i) => i.weight),
+      weights: b.kind === 'management' ? e.management.map((m) => m.weight) : e.indicators.filter((i) => b.scope === 'all' || (b.level === 2 ? i.l1 === b.parent && i.l2 === b.name : i.l1 === b.name)).map((i) => i.weight),
     }));
     out.push({
       label: e.name,

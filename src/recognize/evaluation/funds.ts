@@ -13,7 +13,7 @@ import { reading, type Basis, type Bilingual, type Reading } from '../../ledger/
 import { D } from '../../ledger/decimal';
 import { FUND_NAMES, fundKey, headerColumns, type FundKey, type HeaderColumn } from './columns';
 import { isPercent, withReading } from './indicators';
-import { cellsOf, figuresOf, norm, textsOf, toCell, toPercentCell } from './rows';
+import { cellsOf, figuresOf, norm, textsOf, toCell, toPercentCell, weightInLabel } from './rows';
 
 export type Slot = Exclude<FundKey, 'reason'>;
 const ORDER: Slot[] = ['declared', 'initial', 'carried', 'full', 'executed', 'balance', 'weight', 'rate', 'score'];
@@ -204,6 +204,21 @@ export function parseFunds(grid: Grid, headerRows: number[], from: number, stop:
   markAmbiguousFiscal(funds);
   const total = funds.find((f) => f.kind === 'total');
   return { funds, execWeight: total?.weight ?? null, execScore: total?.score ?? null };
+}
+
+/**
+ * The execution block's weight printed in the fund header's label (预算执行情况（10分）), for tables
+ * whose rows print no 分值: a label reading.
+ */
+export function statedExecWeight(grid: Grid, headerRows: number[]): Cell | null {
+  for (const r of headerRows) {
+    for (const g of textsOf(grid, r)) {
+      const t = norm(g.raw);
+      const w = /预算执行|执行情况|资金执行|执行率/.test(t) ? weightInLabel(g.raw) : null;
+      if (w) return withReading(toCell(grid, { ...g, raw: w, value: Number(w) }) as Cell, reading('column', '执行率分值', 'label', t));
+    }
+  }
+  return null;
 }
 
 /** The label says the row is the year's own 财政拨款 (当年 / 本年), or that it includes the carry-over. */

@@ -8,7 +8,7 @@ import { applyTablePrecision, refOf } from '../../ledger/cells';
 import { a1 } from '../../read/grid';
 import { reading, type Reading } from '../../ledger/evidence';
 import { fundKey, headerRowsFrom, indicatorKey } from './columns';
-import { headerSlots, parseFunds, type HeaderSlot } from './funds';
+import { headerSlots, parseFunds, statedExecWeight, type HeaderSlot } from './funds';
 import { type IndicatorColumns, INDICATOR_HEADER, indicatorHeaderRows, parseIndicators, parseTotal, TOTAL_LABEL, withReading, type TotalParse } from './indicators';
 import { cellsOf, figuresOf, findRow, gradeCell, isFigure, norm, rowText, textsOf, toCell, weightInLabel } from './rows';
 
@@ -257,7 +257,8 @@ export function parseProject(grid: Grid, top: number, bottom: number): ProjectEv
     if (g) grade = { text: norm(g.raw), ref: refOf(grid.file, grid.sheet, g) };
   }
   const titleCell = cellsOf(grid, top).find((g) => /绩效/.test(g.raw)) ?? cellsOf(grid, top)[0];
-  const statedBlocks = [...(mgmt.block ? [mgmt.block] : []), ...ind.blocks];
+  const allStated = indicatorsStated(grid, indRows);
+  const statedBlocks = [...(mgmt.block ? [mgmt.block] : []), ...(allStated ? [allStated] : []), ...ind.blocks];
   const template: 'a' | 'b' = mgmt.items.length ? 'b' : 'a';
   const deptRow = findRow(grid, top, fundHeader, /主管部门/);
   const deptCell = deptRow >= 0 ? textsOf(grid, deptRow).find((g) => /^\d{3}/.test(g.raw.trim())) : undefined;
@@ -270,7 +271,7 @@ export function parseProject(grid: Grid, top: number, bottom: number): ProjectEv
     source: { file: grid.file, sheet: grid.sheet, range: `${a1(top, 0)}:${a1(lastRow, Math.max(0, grid.colCount - 1))}` },
     ...(deptCell && dm ? { department: { code: dm[1], name: dm[2], ref: refOf(grid.file, grid.sheet, deptCell) } } : {}),
     funds: funds.funds,
-    execWeight: funds.execWeight,
+    execWeight: funds.execWeight ?? statedExecWeight(grid, headerRows),
     execScore: funds.execScore,
     management: mgmt.items,
     indicators: ind.indicators,
@@ -321,4 +322,17 @@ function parseScoreSheet(grid: Grid, top: number, bottom: number, indHeader: num
   };
   OPEN.set(ev, { columns: ind.columns, closed: totalRow >= 0, carry: ind.carry });
   return ev;
+}
+
+/** 绩效指标（90分） on the indicator header: the weight of all the indicators together (a label reading). */
+function indicatorsStated(grid: Grid, rows: number[]): StatedBlock | null {
+  for (const r of rows) {
+    for (const g of textsOf(grid, r)) {
+      const w = indicatorKey(g.raw) === 'label' ? weightInLabel(g.raw) : null;
+      if (!w) continue;
+      const name = norm(g.raw).replace(/\(.*$/, '');
+      return { name, kind: 'indicators', scope: 'all', statedWeight: withReading(toCell(grid, { ...g, raw: w, value: Number(w) }) as Cell, reading('column', '绩效指标分值', 'label', norm(g.raw))), ref: refOf(grid.file, grid.sheet, g) };
+    }
+  }
+  return null;
 }
