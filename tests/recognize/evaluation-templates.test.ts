@@ -101,6 +101,10 @@ describe('a two-row indicator header', () => {
     ];
     const [ev] = recognize([gridFromText('t.xlsx', 't', rows)]).evaluations;
     expect(ev.indicators.map((i) => [i.name, i.weight?.raw, bases(i.weight)])).toEqual([['培训人数', '90', ['header']]]);
+    // A goals line of header words right above a complete header stays the goals'.
+    const goals = [...rows.slice(0, 4), ['', '', '', '预期目标', '实际完成情况'], ...rows.slice(5)];
+    const [again] = recognize([gridFromText('t.xlsx', 't', goals)]).evaluations;
+    expect(again.indicators.map((i) => [i.target, i.actual, bases(i.weight)])).toEqual([['≥80人', '85人', ['header']]]);
   });
 });
 

@@ -70,6 +70,9 @@ const FUND_WORD = /预算数|执行数|执行率|预算执行|资金总额/;
  */
 export function indicatorHeaderRows(grid: Grid, header: number, limit: number): number[] {
   const rows = headerRowsFrom(grid, header, indicatorKey, limit);
+  // Only a header that lacks its 分值 or 得分 goes on above (a 预期目标 | 实际完成情况 line there is the goals').
+  const own = new Set(headerColumns(grid, rows, indicatorKey).map((h) => h.key));
+  if (own.has('weight') && own.has('score')) return rows;
   const above = header - 1;
   const cells = above >= 0 ? cellsOf(grid, above) : [];
   if (!cells.length || cells.some(isFigure) || cells.some((g) => FUND_WORD.test(norm(g.raw)))) return rows;
