@@ -101,11 +101,16 @@ export interface HeaderColumn<K extends string> {
  */
 export function headerColumns<K extends string>(grid: Grid, rows: number[], classify: (text: string) => K | null): HeaderColumn<K>[] {
   const byCol = new Map<number, HeaderColumn<K>[]>();
-  for (const r of rows) {
-    for (const g of cellsOf(grid, r)) {
+  for (const [i, r] of rows.entries()) {
+    const cells = cellsOf(grid, r);
+    for (const g of cells) {
       if (isFigure(g)) continue;
       const key = classify(g.raw);
       if (!key) continue;
+      // A lower word copied from the merged cell on its left (三级指标 spread over blank columns) names
+      // no column of its own where a row above names it (年度指标值 printed once over two rows).
+      const copied = i > 0 && cells.some((x) => x.c === g.c - 1 && x.raw === g.raw);
+      if (copied && byCol.get(g.c)?.some((h) => h.key !== key)) continue;
       // The same meaning lower down is the column's own word (预算编制数 under 年初预算数): it replaces the upper one.
       const list = (byCol.get(g.c) ?? []).filter((h) => h.key !== key);
       list.push({ col: g.c, key, text: norm(g.raw) });

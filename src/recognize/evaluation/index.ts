@@ -26,8 +26,10 @@ const PROJECT_TITLE = /(项目支出绩效(自评表|评价表|表|[^|]{0,10}评
 export function findStarts(grid: Grid): Start[] {
   const starts: Start[] = [];
   for (let r = 0; r < grid.rowCount; r++) {
-    const text = rowText(grid, r);
-    if (!text) continue;
+    const full = rowText(grid, r);
+    if (!full) continue;
+    // A title merged over its columns is copied into each of them: it is still one title.
+    const text = [...new Set(full.split('|'))].join('|');
     const short = text.split('|').length <= 3 && text.length <= 60;
     if (short && BASICS_TITLE.test(text) && !/附件[:：]?\d?\.?部门/.test(text)) starts.push({ row: r, kind: 'basics' });
     else if (short && DEPT_TITLE.test(text) && !/报告/.test(text)) starts.push({ row: r, kind: 'dept' });
