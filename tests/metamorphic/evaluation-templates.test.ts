@@ -19,3 +19,9 @@ metamorphic({
   workbook: 'fixtures/evaluation-templates/score-labels/01-score-total.xlsx',
   requires: { findings: 1, error: true, tail: false },
 });
+
+metamorphic({
+  name: 'evaluation-templates/score-sheet',
+  workbook: 'fixtures/evaluation-templates/score-sheet/01-score-total.xlsx',
+  requires: { findings: 1, error: true, tail: false },
+});
