@@ -6,6 +6,7 @@
 import type { Cell } from '../../src/types';
 import { createRule } from '../../src/engine/rule';
 import { checkSame, type Verdict, verdictFields } from '../../src/ledger/check';
+import { fmt } from '../../src/ledger/decimal';
 import { reading, type Reading } from '../../src/ledger/evidence';
 import { analysisFigures, gradeMentions, toWan, toYuan, type AnalysisFigure, type AnalysisKind, type UnboundFigure } from './utils/analysis';
 import { normaliseText } from '../../src/text';
@@ -26,6 +27,18 @@ function compare(stated: Cell, table: Cell, tolerance: Parameters<typeof checkSa
   const forward = checkSame(stated, table, tolerance);
   if (forward.kind === 'equal') return forward;
   return checkSame(table, stated, tolerance).kind === 'equal' ? { ...forward, kind: 'equal' } : forward;
+}
+
+/**
+ * A score quoted against the 总分: points are assigned, not measured, so there is no rounding tail
+ * between them — they agree when the finer rounds to the coarser (97.83 written 97.8), else differ.
+ */
+function comparePoints(stated: Cell, table: Cell): Verdict {
+  const d = Math.min(stated.decimals, table.decimals);
+  const actual = stated.value!.toFixed(stated.decimals);
+  const difference = stated.value!.minus(table.value!);
+  const same = fmt(stated.value!, d) === fmt(table.value!, d);
+  return { kind: same ? 'equal' : 'error', actual, expected: table.value!.toFixed(table.decimals), difference };
 }
 
 export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip' | 'gradeDiffers'>({
@@ -67,9 +80,9 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip' | 'grad
   check(doc, ctx) {
     const opts = { tolerance: ctx.tolerance };
     for (const t of scoredTables(doc)) {
-      if (!fundsOrSkip(t, ctx, { zh: '表内文字中的金额与执行率', en: 'the amounts and rates in its texts' })) continue;
-      const fund = totalFund(t);
-      if (!fund) continue;
+      // A 评分表 has no funds: its texts' amounts and rates cannot be checked (coverage says so), its 得分 and 等级 can.
+      const fund = fundsOrSkip(t, ctx, { zh: '表内文字中的金额与执行率', en: 'the amounts and rates in its texts' }) ? totalFund(t) : undefined;
+      if (!fund && t.funds.length) continue;
       // The analysis below the indicators, and what the 年度目标 block says was done (not its targets).
       const texts = [...t.analysis.map((p) => ({ p, achieved: false })), ...t.achieved.map((p) => ({ p, achieved: true }))];
       const tableGrade = t.grade ? GRADE_ALIASES[t.grade.text] ?? t.grade.text : null;
@@ -80,7 +93,7 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip' | 'grad
           ctx.report({ messageId: 'gradeDiffers', data: { project: t.label, phrase: g.text, grade: t.grade!.text }, at: p.ref, related: [{ label: '等次', sheet: t.grade!.ref.sheet, cell: t.grade!.ref.cell, value: t.grade!.text }], source: 'table' });
         }
         const unbound: UnboundFigure[] = [];
-        for (const f of analysisFigures(p.text, p.ref, t.kind === 'project' ? { project: t.label, achieved } : { achieved, dept: true }, unbound)) judge(t, fund, f, p.ref);
+        for (const f of analysisFigures(p.text, p.ref, t.kind === 'project' ? { project: t.label, achieved } : { achieved, dept: true }, unbound)) judge(t, fund, f, p.ref, p.text);
         listUnbound(t, p.text, p.ref, unbound);
       }
       // 偏差原因 of an indicator speaks of that indicator: only words that name the project's own figure bind.
@@ -89,7 +102,7 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip' | 'grad
         const ref = ind.ref;
         const unbound: UnboundFigure[] = [];
         for (const f of analysisFigures(ind.note, ref, t.kind === 'project' ? { project: t.label } : { dept: true }, unbound)) {
-          if (f.strength === 'strong' && PROJECT_WORD.test(f.word)) judge(t, fund, f, ref);
+          if (f.strength === 'strong' && PROJECT_WORD.test(f.word)) judge(t, fund, f, ref, ind.note);
           else unbound.push({ text: f.text, lead: f.word, unit: f.unit });
         }
         // The note's own indicator is named by its row: a figure right after a word of its name speaks of it.
@@ -110,17 +123,21 @@ export default createRule<'figureMismatch' | 'yuanMismatch' | 'unitSlip' | 'grad
       }
     }
 
-    function judge(t: Scored, fund: FundRow, f: AnalysisFigure, at: SourceRef): void {
+    function judge(t: Scored, fund: FundRow | undefined, f: AnalysisFigure, at: SourceRef, text: string): void {
+      if (!fund && f.kind !== 'score') {
+        ctx.notUnderstood?.(text, at, f.text);
+        return;
+      }
       ctx.checked();
-      const table = f.kind === 'budget' ? fund.full ?? fund.initial : f.kind === 'spent' ? fund.executed : f.kind === 'rate' ? fund.rate : f.kind === 'score' ? t.total : fund.balance;
+      const table = f.kind === 'score' ? t.total : f.kind === 'budget' ? fund!.full ?? fund!.initial : f.kind === 'spent' ? fund!.executed : f.kind === 'rate' ? fund!.rate : fund!.balance;
       if (!table || table.value === null) return;
       const stated: Cell = { ...f.stated, readings: [bindingOf(f)] };
       const base = { project: t.label, what: f.word, column: COLUMN[f.kind] };
       const uses = [table, stated];
       // A 预算 figure may quote the 年初 rather than the 全年 budget: either agrees.
-      const alternative = f.kind === 'budget' && fund.initial?.value != null ? fund.initial : null;
+      const alternative = f.kind === 'budget' && fund?.initial?.value != null ? fund.initial : null;
       if (f.unit === '%' || f.unit === '分' || f.unit === t.unit) {
-        const v = compare(stated, table, opts);
+        const v = f.kind === 'score' ? comparePoints(stated, table) : compare(stated, table, opts);
         if (v.kind === 'equal' || (alternative && compare(stated, alternative, opts).kind === 'equal')) return;
         if (f.unit === '万元' && compare(toWan(stated, '元'), table, opts).kind === 'equal') {
           // 50000万元 for a 5万元 table: the figure is in 元, the unit word says 万元.

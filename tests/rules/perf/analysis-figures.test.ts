@@ -186,3 +186,20 @@ describe('figures in the table\'s texts that bind to nothing are listed as not u
     expect(figures(c)).toEqual(['3.43万元']);
   });
 });
+
+describe('a quoted score has no rounding tail against the 总分', () => {
+  const messages = (text: string, total = '79.86') => {
+    const rules = new Map<string, Rule<string>>([[rule.meta.id, rule as Rule<string>]]);
+    const settings = new Map<string, RuleSetting>([[rule.meta.id, { severity: 2, options: {} }]]);
+    return runRules(doc({ evaluations: [evaluation({ ...cleaningSpec(), total, analysis: [text] })] }), { rules, settings, lang: 'zh', strict: true }).messages.filter((m) => m.messageId === 'figureMismatch');
+  };
+
+  it('79.86 quoted as 79.9分 or 80分 agrees', () => {
+    expect(messages('项目自评得分79.9分。')).toEqual([]);
+    expect(messages('项目自评得分80分。')).toEqual([]);
+  });
+
+  it('an integer 总分 98 quoted as 99分 is an error, not a tail', () => {
+    expect(messages('项目自评得分99分。', '98').map((m) => [m.severity, m.tail ?? false, m.actual, m.expected])).toEqual([[2, false, '99', '98']]);
+  });
+});

@@ -14,6 +14,7 @@ import { readInput } from '../../../src/read';
 import { recognize } from '../../../src/recognize';
 import { perfRules } from '../../../rules/perf';
 import tail from '../../../rules/rounding/tail';
+import { gridFromText } from '../../../src/read/grid';
 import { doc } from './helpers';
 
 const DIR = path.join(__dirname, '..', '..', '..', 'fixtures', 'evaluation-templates');
@@ -73,5 +74,37 @@ describe('the 评分表 has no execution part', () => {
     const [m] = result.messages.filter((x) => x.ruleId === 'perf/score-total');
     expect([m.messageId, m.actual, m.expected]).toEqual(['totalNotScores', '99', '98']);
     expect(m.message).not.toMatch(/执行率得分|execution/);
+  });
+});
+
+describe('the 评分表\'s own text', () => {
+  // seed 002's 评分表 (总分 98, 优) with a 评价结论 below it.
+  const rows = (conclusion: string): string[][] => [
+    ['2023年度部门整体支出绩效评价评分表'],
+    ['单位名称：中共邵阳市北塔区委网络安全和信息化委员会办公室'],
+    ['一级指标', '二级指标', '三级指标', '分值', '评分标准', '得分'],
+    ['过程指标（10分）', '预算执行', '预算执行率', '10', '执行率×10分', '10'],
+    ['产出指标（50分）', '数量指标', '开展网络安全检查', '50', '完成得满分', '50'],
+    ['效益指标（40分）', '社会效益指标', '筑牢网络安全屏障', '40', '达到98%得满分', '38'],
+    ['合计', '', '', '100', '', '98'],
+    ['自评等级', '优'],
+    ['评价结论', conclusion],
+  ];
+  const run = (conclusion: string): LintResult => {
+    const out = recognize([gridFromText('s.xlsx', '评分表', rows(conclusion))]);
+    const rules = new Map<string, Rule<string>>(perfRules.map((r) => [r.meta.id, r] as const));
+    const settings = new Map<string, RuleSetting>(perfRules.map((r) => [r.meta.id, { severity: r.meta.defaultSeverity === 'error' ? 2 : 1, options: {} }] as const));
+    return runRules(doc({ id: 's', deptEvaluations: out.deptEvaluations }), { rules, settings, lang: 'zh', strict: true });
+  };
+
+  it('its 自评得分 and 等级 are still checked against the sheet; its 执行率 is listed as not understood (no funds)', () => {
+    const result = run('本单位部门整体支出自评得分99分，自评等级为良，预算执行率100%，各项工作有序开展。');
+    expect(result.messages.filter((m) => m.severity === 2).map((m) => [m.ruleId, m.messageId]).sort()).toEqual([['perf/analysis-figures', 'figureMismatch'], ['perf/analysis-figures', 'gradeDiffers']]);
+    expect((result.coverage.textsNotUnderstood ?? []).map((x) => x.figure)).toEqual(['100%']);
+    expect(result.coverage.rulesSkipped.some((s) => s.ruleId === 'perf/analysis-figures')).toBe(true);
+  });
+
+  it('a text that agrees gives nothing', () => {
+    expect(run('本单位部门整体支出自评得分98分，自评等级为优。').messages.filter((m) => m.ruleId === 'perf/analysis-figures')).toEqual([]);
   });
 });
