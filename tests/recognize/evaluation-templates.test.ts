@@ -171,3 +171,24 @@ describe('a 项目支出绩效评价评分表', () => {
     expect(result.messages.filter((m) => m.severity === 2).map((m) => [m.ruleId, m.messageId, m.actual, m.expected])).toEqual([['perf/score-total', 'totalNotScores', '96.75', '95.75']]);
   });
 });
+
+describe('an indicator block without levels (指标名称 | 年度指标值 | 实际完成值 | 分值 | 得分)', () => {
+  it('is read from its header like any other', () => {
+    const rows = [
+      ['培训费项目支出绩效自评表'],
+      ['项目名称', '培训费'],
+      ['项目资金（万元）', '', '全年预算数', '全年执行数', '执行率', '分值', '得分'],
+      ['', '年度资金总额', '5.37', '3.973', '73.99%', '10', '7.40'],
+      ['指标名称', '年度指标值', '实际完成值', '分值', '得分'],
+      ['培训人数', '≥100人次', '100人次', '50', '50'],
+      ['培训满意度', '≥95%', '96%', '40', '40'],
+      ['总分', '', '', '100', '97.40'],
+    ];
+    const [ev] = recognize([gridFromText('t.xlsx', 't', rows)]).evaluations;
+    expect(ev.indicators.map((i) => [i.name, i.target, i.actual, i.weight?.raw, i.score?.raw, bases(i.weight)])).toEqual([
+      ['培训人数', '≥100人次', '100人次', '50', '50', ['header']],
+      ['培训满意度', '≥95%', '96%', '40', '40', ['header']],
+    ]);
+    expect([ev.totalWeight?.raw, ev.total?.raw]).toEqual(['100', '97.40']);
+  });
+});

@@ -18,7 +18,8 @@ const SUBTOTAL = /^(小计|合计|总计|总分)/;
 const FIGURE_KEYS: ReadonlySet<IndicatorKey> = new Set(['weight', 'score', 'deviation', 'target', 'actual', 'initialTarget']);
 const POINT_KEYS: ReadonlySet<IndicatorKey> = new Set(['weight', 'score', 'deviation']);
 const TEXT_KEYS: ReadonlySet<IndicatorKey> = new Set(['reason', 'note', 'criteria']);
-export const INDICATOR_HEADER = /三级指标|一级指标|二级指标/;
+/** The indicator header: its level names, or a single 指标名称 column (a template without levels). */
+export const INDICATOR_HEADER = /三级指标|一级指标|二级指标|(^|\|)(绩效)?指标名称(\||$)/;
 
 export interface IndicatorParse {
   indicators: Indicator[];
