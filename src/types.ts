@@ -230,6 +230,8 @@ export interface Coverage {
   sentencesWithNumbers: number;
   claimsChecked: number;
   claimsNotUnderstood: { text: string; file: string; line?: number }[];
+  /** Figures in the tables' own texts (a self-evaluation's analysis, 实际完成情况, 偏差原因) bound to nothing checked. */
+  textsNotUnderstood?: { ruleId: string; text: string; figure: string; file: string; sheet?: string; cell?: string }[];
   tolerance?: string;
   /** Findings withheld because they rested on a sentence the parser did not understand. */
   findingsWithheld?: { ruleId: string; file: string; line?: number; text: string }[];

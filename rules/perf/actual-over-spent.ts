@@ -5,7 +5,7 @@
 import { createRule } from '../../src/engine/rule';
 import { D } from '../../src/ledger/decimal';
 import { moneyWan, parseFigure } from './utils/targets';
-import { related, scoredTables, totalFund } from './utils/scored';
+import { fundsOrSkip, related, scoredTables, totalFund } from './utils/scored';
 
 export default createRule<'actualOverSpent'>({
   meta: {
@@ -33,6 +33,7 @@ export default createRule<'actualOverSpent'>({
   },
   check(doc, ctx) {
     for (const t of scoredTables(doc)) {
+      if (!fundsOrSkip(t, ctx, { zh: '实际支出与预算', en: 'spending against the budget' })) continue;
       const fund = totalFund(t);
       const executed = fund?.executed;
       if (!executed || executed.value === null || t.unit !== '万元') continue;

@@ -4,7 +4,7 @@
  */
 import { createRule } from '../../src/engine/rule';
 import { isCost, moneyWan, parseFigure } from './utils/targets';
-import { related, scoredTables, totalFund } from './utils/scored';
+import { fundsOrSkip, related, scoredTables, totalFund } from './utils/scored';
 
 export default createRule<'overCeilingFullMarks' | 'ceilingAboveBudget'>({
   meta: {
@@ -36,6 +36,7 @@ export default createRule<'overCeilingFullMarks' | 'ceilingAboveBudget'>({
   },
   check(doc, ctx) {
     for (const t of scoredTables(doc)) {
+      if (!fundsOrSkip(t, ctx, { zh: '成本指标与预算', en: 'cost targets against the budget' })) continue;
       const fund = totalFund(t);
       const budget = fund?.full?.value ?? fund?.initial?.value ?? null;
       for (const ind of t.indicators) {

@@ -42,6 +42,10 @@ export default createRule<'splitMismatch'>({
   check(doc, ctx) {
     const opts = { tolerance: ctx.tolerance };
     for (const d of doc.deptEvaluations) {
+      if (d.form === 'score-sheet') {
+        ctx.skip(ctx.lang === 'zh' ? `“${d.name || '部门整体'}”为评分表，无资金栏，未能核对按支出性质分的资金` : `"${d.name || '部门整体'}" is a score sheet with no fund block: the split by nature of spending not checked`);
+        continue;
+      }
       const basic = d.composition?.get('expense.basic');
       const project = d.composition?.get('expense.project');
       const total = d.funds?.find((f) => f.kind === 'total');

@@ -3,7 +3,7 @@
  */
 import { createRule } from '../../src/engine/rule';
 import { checkRatio, verdictFields } from '../../src/ledger/check';
-import { related, sameFigures, scoredTables } from './utils/scored';
+import { related, sameFigures, fundsOrSkip, scoredTables } from './utils/scored';
 
 export default createRule<'rateMismatch'>({
   meta: {
@@ -31,6 +31,7 @@ export default createRule<'rateMismatch'>({
   },
   check(doc, ctx) {
     for (const t of scoredTables(doc)) {
+      if (!fundsOrSkip(t, ctx, { zh: '执行率', en: 'the execution rate' })) continue;
       const total = t.funds.find((f) => f.kind === 'total');
       for (const f of t.funds) {
         if (f !== total && total && sameFigures(f, total)) continue; // a lone source row repeating the total

@@ -5,7 +5,7 @@
 import { createRule } from '../../src/engine/rule';
 import { checkRatio, checkSame, type Verdict } from '../../src/ledger/check';
 import { D } from '../../src/ledger/decimal';
-import { constantCell, execWeightOf, related, scoredTables, totalFund } from './utils/scored';
+import { constantCell, execWeightOf, fundsOrSkip, related, scoredTables, totalFund } from './utils/scored';
 
 export default createRule<'scoreMismatch'>({
   meta: {
@@ -36,6 +36,7 @@ export default createRule<'scoreMismatch'>({
   check(doc, ctx) {
     const opts = { tolerance: ctx.tolerance };
     for (const t of scoredTables(doc)) {
+      if (!fundsOrSkip(t, ctx, { zh: '执行率得分', en: 'the execution score' })) continue;
       const fund = totalFund(t);
       const score = t.execScore;
       if (!fund || !score || score.value === null) continue;

@@ -6,13 +6,18 @@ import type { Cell } from '../../src/types';
 import type { FundRow } from '../../src/ledger/evaluation';
 import { createRule } from '../../src/engine/rule';
 import { checkSum, verdictFields } from '../../src/ledger/check';
-import { related, sameFigures, scoredTables } from './utils/scored';
+import { fundsOrSkip, related, sameFigures, scoredTables } from './utils/scored';
 
 const COLUMNS: [keyof FundRow, string][] = [
   ['initial', '年初预算数'],
   ['full', '全年预算数'],
   ['executed', '全年执行数'],
 ];
+
+/** A stand-in for a fund row's reading in a finding's `uses`: the row's label cell, carrying that reading. */
+function carrier(row: FundRow): Cell {
+  return { value: null, raw: row.label, decimals: 0, ref: row.ref, readings: row.reading ? [row.reading] : [] };
+}
 
 export default createRule<'balanceMismatch' | 'rowsNotTotal'>({
   meta: {
@@ -45,6 +50,7 @@ export default createRule<'balanceMismatch' | 'rowsNotTotal'>({
   check(doc, ctx) {
     const opts = { tolerance: ctx.tolerance };
     for (const t of scoredTables(doc)) {
+      if (!fundsOrSkip(t, ctx, { zh: '资金结余与资金来源', en: 'the balance and the fund sources' })) continue;
       const totalRow = t.funds.find((f) => f.kind === 'total');
       for (const f of t.funds) {
         if (f !== totalRow && totalRow && sameFigures(f, totalRow)) continue;
@@ -63,18 +69,25 @@ export default createRule<'balanceMismatch' | 'rowsNotTotal'>({
       const total = t.funds.find((f) => f.kind === 'total');
       const parts = t.funds.filter((f) => f !== total && f.kind !== 'other');
       if (!total || !parts.length) continue;
+      // A 财政拨款 row that may hold the carry-over (its reading weak): the other reading drops the 上年结转 rows.
+      const doubtful = parts.filter((p) => p.reading?.strength === 'weak');
+      const otherParts = doubtful.length ? parts.filter((p) => p.kind !== 'carried') : null;
       for (const [key, column] of COLUMNS) {
         const stated = total[key] as Cell | undefined;
-        const cells = parts.map((p) => p[key] as Cell | undefined).filter((c): c is Cell => !!c && c.value !== null);
+        const cellsOf = (rows: FundRow[]): Cell[] => rows.map((p) => p[key] as Cell | undefined).filter((c): c is Cell => !!c && c.value !== null);
+        const cells = cellsOf(parts);
         if (!stated || stated.value === null || !cells.length) continue;
         const v = checkSum(stated, cells, opts);
         if (v.kind === 'equal') continue;
+        // Wrong under either reading of that row: the finding does not rest on it. Else it does (请复核).
+        const alternative = otherParts && cellsOf(otherParts).length ? checkSum(stated, cellsOf(otherParts), opts) : null;
+        const resting = alternative && alternative.kind !== 'error' ? doubtful.map(carrier) : [];
         ctx.report({
           messageId: 'rowsNotTotal',
           data: { project: t.label, column, stated: v.actual, computed: v.expected },
           at: stated.ref,
           related: cells.flatMap((c) => related(column, c)),
-          uses: [stated, ...cells],
+          uses: [stated, ...cells, ...resting],
           ...verdictFields(v),
         });
       }

@@ -21,6 +21,13 @@ interface ReadText {
 /** The unit of a count or measure: up to two characters, then 以上/以下 (25条以上, 100人次). */
 const UNIT = '([^\\d，。,;；、以]{0,2}(?:以上|以下)?)';
 const VERB = /^(?:超过?|达到?|共|为|约)?/;
+/** The measure word of a unit as scanned (2次专 → 次): a classifier or a unit of measure. */
+const CLASSIFIER = /^(人次|平方米|平方公里|公里|小时|[个次人名家条台项天套份篇场所批户件])/;
+const VERB_BEFORE = /(?:超过|达到|超|达|共|为|约)$/;
+/** A count or measure: a unit word after the number (85人, 25条, 750平方米) … */
+const MEASURE = /^[^\s\d]/;
+/** … but not a date, an amount, a percentage or points (perf/analysis-figures reads those), nor an ordinal. */
+const NOT_A_MEASURE = /^(年|月|日|号|时|点|万元|元|亿|%|分|期|季|届|版|第|个月|[-—~～、,，.。;；:：()（）])/;
 
 function readText(p: { text: string; ref: SourceRef }): ReadText {
   const text = normaliseText(p.text).text;
@@ -66,6 +73,15 @@ export default createRule<'textDiffers'>({
     for (const t of scoredTables(doc)) {
       // What was done, where a label says which goal text that is; else every goal text.
       const texts = [...t.analysis, ...(t.achieved.length ? t.achieved : t.goals)].map(readText);
+      // Counts and measures in what the table says was done that follow no indicator's name: not understood.
+      const names = t.indicators.filter((i) => i.name.length >= 4).flatMap((i) => [i.name, i.name.slice(-4)].map((n) => normaliseText(n).text));
+      for (const x of [...t.analysis, ...t.achieved].map(readText)) {
+        for (const n of x.numbers.values()) {
+          if (!MEASURE.test(n.unit) || NOT_A_MEASURE.test(n.unit)) continue;
+          const lead = x.text.slice(0, n.start).replace(VERB_BEFORE, '');
+          if (!names.some((name) => lead.endsWith(name))) ctx.notUnderstood?.(x.p.text, x.p.ref, `${n.text}${CLASSIFIER.exec(n.unit)?.[0] ?? n.unit}`);
+        }
+      }
       for (const ind of t.indicators) {
         const actual = parseFigure(ind.actual);
         if (!actual || ind.name.length < 4) continue;

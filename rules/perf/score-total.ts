@@ -7,7 +7,7 @@ import { createRule } from '../../src/engine/rule';
 import { checkPoints } from './utils/points';
 import { scoredTables } from './utils/scored';
 
-export default createRule<'totalNotSum'>({
+export default createRule<'totalNotSum' | 'totalNotScores'>({
   meta: {
     id: 'perf/score-total',
     family: 'perf',
@@ -29,6 +29,10 @@ export default createRule<'totalNotSum'>({
         zh: '“{{project}}”总分 {{stated}} 不等于各项得分之和 {{sum}}（执行率得分 {{exec}} + 其余 {{rest}}）',
         en: '"{{project}}": total {{stated}} is not the sum of scores {{sum}} (execution {{exec}} + others {{rest}})',
       },
+      totalNotScores: {
+        zh: '“{{project}}”总分 {{stated}} 不等于各项得分之和 {{sum}}',
+        en: '"{{project}}": total {{stated}} is not the sum of the scores ({{sum}})',
+      },
     },
   },
   check(doc, ctx) {
@@ -39,9 +43,11 @@ export default createRule<'totalNotSum'>({
       const v = checkPoints(t.total, parts, ctx.tolerance);
       if (v.kind === 'equal') continue;
       const rest = others.reduce((a, c) => a.plus(c.value!), t.total.value.minus(t.total.value));
+      // A table with no execution part (a 评分表) has no 执行率得分 to name, not a zero one.
       ctx.report({
-        messageId: 'totalNotSum',
-        data: { project: t.label, stated: v.actual, sum: v.expected, exec: t.execScore?.raw || '0', rest: rest.toFixed() },
+        ...(t.hasExecution
+          ? { messageId: 'totalNotSum' as const, data: { project: t.label, stated: v.actual, sum: v.expected, exec: t.execScore?.raw || '0', rest: rest.toFixed() } }
+          : { messageId: 'totalNotScores' as const, data: { project: t.label, stated: v.actual, sum: v.expected } }),
         at: t.total.ref,
         related: t.execScore ? [{ label: '执行率得分', sheet: t.execScore.ref.sheet, cell: t.execScore.ref.cell, value: t.execScore.raw }] : [],
         uses: [t.total, ...parts],

@@ -6,9 +6,10 @@ import { verdictFields } from '../../src/ledger/check';
 import type { Cell } from '../../src/types';
 import { createRule } from '../../src/engine/rule';
 import { checkPoints } from './utils/points';
+import { D } from '../../src/ledger/decimal';
 import { constantCell, execWeightOf, related, scoredTables } from './utils/scored';
 
-export default createRule<'weightsNot100' | 'totalWeightNotSum' | 'blockMismatch'>({
+export default createRule<'weightsNot100' | 'scoresNot100' | 'totalWeightNotSum' | 'blockMismatch'>({
   meta: {
     id: 'perf/weight-total',
     family: 'perf',
@@ -31,6 +32,10 @@ export default createRule<'weightsNot100' | 'totalWeightNotSum' | 'blockMismatch
         zh: '“{{project}}”分值合计为 {{sum}}（执行率 {{exec}} + 其余 {{rest}}），应为 {{total}}',
         en: '"{{project}}": weights add up to {{sum}} (execution {{exec}} + others {{rest}}), not {{total}}',
       },
+      scoresNot100: {
+        zh: '“{{project}}”分值合计为 {{sum}}，应为 {{total}}',
+        en: '"{{project}}": weights add up to {{sum}}, not {{total}}',
+      },
       totalWeightNotSum: {
         zh: '“{{project}}”总分栏分值 {{stated}} 不等于各项分值之和 {{sum}}',
         en: '"{{project}}": total weight {{stated}} is not the sum of the weights ({{sum}})',
@@ -45,21 +50,25 @@ export default createRule<'weightsNot100' | 'totalWeightNotSum' | 'blockMismatch
     const nominal = String(ctx.options.total ?? '100');
     for (const t of scoredTables(doc)) {
       if (!t.indicators.length) continue;
-      const exec = execWeightOf(t, String(ctx.options.execWeight ?? '10'));
-      const parts: Cell[] = [exec, ...t.management.map((m) => m.weight), ...t.indicators.map((i) => i.weight)].filter((c): c is Cell => !!c && c.value !== null);
-      const rest = parts.slice(1).reduce((a, c) => a.plus(c.value!), exec.value!.minus(exec.value!));
-      const sum = rest.plus(exec.value!);
-      const data = { project: t.label, sum: sum.toFixed(), exec: exec.value!.toFixed(), rest: rest.toFixed(), total: nominal };
+      // A table with no execution part (a 评分表) weighs its indicators alone.
+      const exec = t.hasExecution ? execWeightOf(t, String(ctx.options.execWeight ?? '10')) : null;
+      const others: Cell[] = [...t.management.map((m) => m.weight), ...t.indicators.map((i) => i.weight)].filter((c): c is Cell => !!c && c.value !== null);
+      const parts: Cell[] = exec ? [exec, ...others] : others;
+      const rest = others.reduce((a, c) => a.plus(c.value!), new D(0));
+      const sum = exec ? rest.plus(exec.value!) : rest;
+      const not100: { messageId: 'weightsNot100' | 'scoresNot100'; data: Record<string, string> } = exec
+        ? { messageId: 'weightsNot100', data: { project: t.label, sum: sum.toFixed(), exec: exec.value!.toFixed(), rest: rest.toFixed(), total: nominal } }
+        : { messageId: 'scoresNot100', data: { project: t.label, sum: sum.toFixed(), total: nominal } };
       if (t.totalWeight && t.totalWeight.value !== null) {
         const v = checkPoints(t.totalWeight, parts, ctx.tolerance);
         if (v.kind !== 'equal') {
           ctx.report({ messageId: 'totalWeightNotSum', data: { project: t.label, stated: v.actual, sum: v.expected }, at: t.totalWeight.ref, uses: [t.totalWeight, ...parts], ...verdictFields(v) });
         } else if (!sum.eq(nominal)) {
-          ctx.report({ messageId: 'weightsNot100', data, at: t.totalWeight.ref, uses: [t.totalWeight, ...parts], actual: sum.toFixed(), expected: nominal });
+          ctx.report({ ...not100, at: t.totalWeight.ref, uses: [t.totalWeight, ...parts], actual: sum.toFixed(), expected: nominal });
         }
       } else if (!sum.eq(nominal)) {
         // Template (a) prints no total weight: the table is scored out of 100 by construction.
-        ctx.report({ messageId: 'weightsNot100', data, at: t.total?.ref ?? t.anchor, related: related('总分', t.total), uses: parts, actual: nominal, expected: sum.toFixed() });
+        ctx.report({ ...not100, at: t.total?.ref ?? t.anchor, related: related('总分', t.total), uses: parts, actual: nominal, expected: sum.toFixed() });
       }
       for (const b of t.blocks) {
         const cells = b.weights.filter((c): c is Cell => !!c && c.value !== null);

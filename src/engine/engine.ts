@@ -108,6 +108,8 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
   const index = new ReadingIndex(doc);
   const notUnderstood = notUnderstoodSet(doc);
   const findingsWithheld: NonNullable<LintResult['coverage']['findingsWithheld']> = [];
+  const textsNotUnderstood: NonNullable<LintResult['coverage']['textsNotUnderstood']> = [];
+  const textSeen = new Set<string>();
   /** Identities checked per table, and the table each error-level finding sits in. */
   const identitiesChecked = new Map<LedgerTable, number>();
   const errorTable = new Map<LintMessage, LedgerTable>();
@@ -128,6 +130,12 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
       skip: (why) => rulesSkipped.push({ ruleId: id, reason: why }),
       checked: (n = 1) => {
         claimsChecked += n;
+      },
+      notUnderstood: (text, at, figure) => {
+        const key = `${at.file}\u0000${at.sheet ?? ''}\u0000${at.cell ?? ''}\u0000${figure}\u0000${text}`;
+        if (textSeen.has(key)) return;
+        textSeen.add(key);
+        textsNotUnderstood.push({ ruleId: id, text, figure, file: at.file, ...(at.sheet ? { sheet: at.sheet } : {}), ...(at.cell ? { cell: at.cell } : {}) });
       },
       identity: (at: SourceRef) => {
         const t = index.tableAt(at.file, at.sheet, at.cell);
@@ -230,6 +238,7 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
       claimsNotUnderstood: doc.narrativeStats.notUnderstood.map((n) => ({ text: n.text, file: n.ref.file, ...(n.ref.line ? { line: n.ref.line } : {}) })),
       ...(opts.tolerance && !opts.tolerance.isZero() ? { tolerance: opts.tolerance.toString() } : {}),
       ...(findingsWithheld.length ? { findingsWithheld } : {}),
+      ...(textsNotUnderstood.length ? { textsNotUnderstood } : {}),
       ...(tablesInDoubt.length ? { tablesInDoubt } : {}),
     },
   };

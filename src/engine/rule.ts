@@ -66,6 +66,11 @@ export interface RuleContext<M extends string = string> {
   /** Count performed checks of claims (coverage.claimsChecked). */
   checked(n?: number): void;
   /**
+   * A figure in a table's own text (a self-evaluation's analysis, 实际完成情况, 偏差原因) that binds to
+   * nothing the rule can check: listed in coverage.textsNotUnderstood, never silently dropped.
+   */
+  notUnderstood?(text: string, at: SourceRef, figure: string): void;
+  /**
    * One identity of a table was checked at this figure (whatever its verdict): the engine weighs a
    * table's failed identities against those it checked to tell a misread table from a misprinted one.
    */

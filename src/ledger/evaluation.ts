@@ -21,6 +21,12 @@ export interface FundRow {
   weight?: Cell;
   score?: Cell;
   ref: SourceRef;
+  /**
+   * How the row's place among the sources was read, when in doubt: a row labelled only 财政拨款
+   * beside a 上年结转资金 row may be the year's 财政拨款 (a part beside the carry-over) or all of it,
+   * carry-over included — a weak reading with that alternative.
+   */
+  reading?: Reading;
 }
 
 export interface Indicator {
@@ -51,6 +57,11 @@ export interface StatedBlock {
   kind: 'management' | 'indicators';
   statedWeight: Cell;
   ref: SourceRef;
+  /** 2 for a 二级指标 with its weight in the label (目标任务（15分）), under the 一级指标 `parent`. Absent: 一级. */
+  level?: 2;
+  /** 'all': the weight of every indicator together, printed on the header (绩效指标（90分）). */
+  scope?: 'all';
+  parent?: string;
 }
 
 /** A scored block such as 资金管理情况 (20) with its sub-items, or 产出指标（50分）. */
@@ -64,6 +75,8 @@ export interface ScoreItem {
 export interface ProjectEvaluation {
   /** 'a': execution 10 + indicators 90; 'b': execution 10 + 资金管理 20 + indicators 70. */
   template: 'a' | 'b';
+  /** 'score-sheet': a 项目支出绩效评价评分表 — indicators and 得分, no fund block (see DeptEvaluation.form). */
+  form?: 'score-sheet';
   name: string;
   title: string;
   source: { file: string; sheet: string; range?: string };
@@ -104,9 +117,16 @@ export interface ProjectEvaluation {
 /** 部门整体支出绩效自评表 + 基础数据表 (seed 002). */
 export interface DeptEvaluation {
   name: string;
+  /**
+   * 'score-sheet': a 评分表 (部门整体支出绩效评价评分表) — indicators with 分值 / 得分 and 评分标准, no
+   * fund block: there is no execution part, and rules on funds cannot run on it. Absent: a 自评表.
+   */
+  form?: 'score-sheet';
   source: { file: string; sheet: string; range?: string };
   /** Blocks with their stated weight in the label (产出指标（50分）) and their indicators. */
   blocks: { name: string; statedWeight: Cell | null; indicators: Indicator[]; ref: SourceRef }[];
+  /** 二级指标 with their weight in the label (目标任务（15分）), inside those blocks. */
+  subBlocks?: StatedBlock[];
   total: Cell | null;
   totalWeight: Cell | null;
   grade: { text: string; ref: SourceRef } | null;

@@ -62,8 +62,21 @@ export interface TextScope {
   dept?: boolean;
 }
 
-/** Figures of one text bound by their fund word, in the order written. */
-export function analysisFigures(text: string, ref: SourceRef, scope: TextScope = {}): AnalysisFigure[] {
+/** A figure of a text that no fund word binds (nor a scope word such as 其中 / 上年 sets aside). */
+export interface UnboundFigure {
+  /** As written, with its unit ("8万元"). */
+  text: string;
+  /** The words before it in its clause: what an indicator's name may stand in. */
+  lead: string;
+  unit: string;
+}
+
+/**
+ * Figures of one text bound by their fund word, in the order written. Figures bound to nothing —
+ * neither by a fund word nor set aside by their scope (其中, 上年, a project's figure on a 部门整体
+ * table) — go to `unbound` when given, so the caller can list them as not understood.
+ */
+export function analysisFigures(text: string, ref: SourceRef, scope: TextScope = {}, unbound?: UnboundFigure[]): AnalysisFigure[] {
   const { project = '', achieved = false, dept = false } = scope;
   const norm = normaliseText(text).text;
   const name = normaliseText(project).text;
@@ -71,6 +84,7 @@ export function analysisFigures(text: string, ref: SourceRef, scope: TextScope =
   const out: AnalysisFigure[] = [];
   let namesSpending = false;
   let from = 0;
+  const loose: UnboundFigure[] = [];
   for (const n of scanNumbers(norm, UNIT)) {
     // The words between the previous figure and this one: a fund word binds only the figure it precedes.
     const lead = norm.slice(from, n.start);
@@ -80,13 +94,19 @@ export function analysisFigures(text: string, ref: SourceRef, scope: TextScope =
     const sentence = norm.slice(Math.max(0, ...['。', '；', ';'].map((c) => norm.lastIndexOf(c, n.start - 1) + 1)), n.start);
     if (OTHER_SCOPE.test(clause) || /其中/.test(sentence)) continue;
     const unit = n.unit as AnalysisFigure['unit'];
+    const miss = (): void => void unbound?.push({ text: `${n.text}${unit}`, lead: clause, unit });
     const stated: Cell = { value: n.value, raw: n.text, decimals: n.decimals, ref, ...(unit === '%' ? { percent: true } : {}) };
     const figure = (kind: AnalysisKind, word: string, strength: AnalysisFigure['strength']): AnalysisFigure => ({ kind, unit, word, strength, text: `${n.text}${unit}`, stated });
     const strong = LEADS.find(([kind, re]) => unitFits(kind, unit) && re.test(lead));
     if (strong) {
       const word = strong[1].exec(lead)![1];
       // On a 部门整体 table, a project's score (网络宣传项目自评得分…) is not the department's.
-      if (strong[0] === 'score' && (PART_SCORE.test(clause) || (dept && /项目/.test(clause)))) continue;
+      if (strong[0] === 'score' && dept && /项目/.test(clause)) continue;
+      // The score of a block or an item (产出指标得分) is a part of the 总分: nothing here checks it.
+      if (strong[0] === 'score' && PART_SCORE.test(clause)) {
+        miss();
+        continue;
+      }
       if (dept && /项目/.test(word)) continue;
       // 共完成预算资金89.97万元: a budget word after a verb of spending speaks of what was spent of it.
       if (strong[0] === 'budget' && SPENDING_VERB.test(clause.slice(0, clause.length - (lead.length - lead.lastIndexOf(word))))) {
@@ -97,7 +117,10 @@ export function analysisFigures(text: string, ref: SourceRef, scope: TextScope =
       out.push(figure(strong[0], word, 'strong'));
       continue;
     }
-    if (unit === '%' || unit === '分') continue;
+    if (unit === '%' || unit === '分') {
+      miss();
+      continue;
+    }
     // The project's own name right before a sum: what it cost where the text says what was done;
     // elsewhere it may be the budget as well, and binds to nothing.
     const named = names.find((x) => lead.replace(NAME_VERB, '').endsWith(x));
@@ -105,18 +128,24 @@ export function analysisFigures(text: string, ref: SourceRef, scope: TextScope =
       if (achieved) {
         namesSpending = true;
         out.push(figure('spent', named, 'strong'));
-      }
+      } else miss();
       continue;
     }
-    const loose = SPENT_LOOSELY.exec(lead);
-    if (loose) {
-      const byName = names.some((x) => lead.slice(0, loose.index).endsWith(x));
+    const word = SPENT_LOOSELY.exec(lead);
+    if (word) {
+      const byName = names.some((x) => lead.slice(0, word.index).endsWith(x));
       namesSpending ||= byName;
       // 印刷费支出, 基本支出: the word names a part's spending, not the table's.
-      if (byName || NO_SUBJECT.test(clause.slice(0, clause.length - (lead.length - loose.index)))) out.push(figure('spent', loose[1], byName ? 'strong' : 'weak'));
+      if (byName || NO_SUBJECT.test(clause.slice(0, clause.length - (lead.length - word.index)))) {
+        out.push(figure('spent', word[1], byName ? 'strong' : 'weak'));
+        if (!byName) loose.push({ text: `${n.text}${unit}`, lead: clause, unit });
+        continue;
+      }
     }
+    miss();
   }
-  // A loose word is read only where the text names no spending of its own (项目支出 …).
+  // A loose word is read only where the text names no spending of its own (项目支出 …): the others are not read.
+  if (namesSpending) unbound?.push(...loose);
   return namesSpending ? out.filter((f) => f.strength === 'strong') : out;
 }
 

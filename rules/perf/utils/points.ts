@@ -8,6 +8,7 @@ import type { Cell } from '../../../src/types';
 import type { Verdict } from '../../../src/ledger/check';
 import { D, fmt } from '../../../src/ledger/decimal';
 import { halfUlp } from '../../../src/ledger/interval';
+import { isExact } from './scored';
 
 export function checkPoints(stated: Cell, parts: Cell[], tolerance: Decimal = new D(0)): Verdict {
   let point = new D(0);
@@ -16,6 +17,8 @@ export function checkPoints(stated: Cell, parts: Cell[], tolerance: Decimal = ne
   for (const p of parts) {
     if (p.value === null) continue;
     point = point.plus(p.value);
+    // A template constant (the execution block's 10 分 when not printed) is exact and printed as written.
+    if (isExact(p)) continue;
     if (p.decimals > 0) slack = slack.plus(halfUlp(p.decimals));
     precision = Math.max(precision, p.decimals);
   }

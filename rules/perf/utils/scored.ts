@@ -39,6 +39,13 @@ export interface Scored {
   execScoring?: Reading;
   /** Where to point when the table prints no cell for a figure (the 总分 row or the first indicator). */
   anchor: SourceRef;
+  /**
+   * Whether the table has an execution part (a fund block, or an execution weight or score): a
+   * 评分表 has none — its 执行率 part is absent, not zero.
+   */
+  hasExecution: boolean;
+  /** 'score-sheet' for a 评分表 (see DeptEvaluation.form). */
+  form?: 'score-sheet';
 }
 
 export function scoredTables(doc: LintDocument): Scored[] {
@@ -46,7 +53,7 @@ export function scoredTables(doc: LintDocument): Scored[] {
   for (const e of doc.evaluations) {
     const blocks: ScoredBlock[] = (e.statedBlocks ?? []).map((b) => ({
       ...b,
-      weights: b.kind === 'management' ? e.management.map((m) => m.weight) : e.indicators.filter((i) => i.l1 === b.name).map((i) => i.weight),
+      weights: b.kind === 'management' ? e.management.map((m) => m.weight) : e.indicators.filter((i) => b.scope === 'all' || (b.level === 2 ? i.l1 === b.parent && i.l2 === b.name : i.l1 === b.name)).map((i) => i.weight),
     }));
     out.push({
       label: e.name,
@@ -68,6 +75,8 @@ export function scoredTables(doc: LintDocument): Scored[] {
       unit: e.unit ?? '万元',
       ...(e.execScoring ? { execScoring: e.execScoring } : {}),
       anchor: e.total?.ref ?? e.totalWeight?.ref ?? e.indicators[e.indicators.length - 1]?.ref ?? { file: e.source.file, sheet: e.source.sheet },
+      hasExecution: e.form !== 'score-sheet' && (e.funds.length > 0 || !!e.execWeight || !!e.execScore),
+      ...(e.form ? { form: e.form } : {}),
     });
   }
   for (const d of doc.deptEvaluations) {
@@ -83,7 +92,10 @@ export function scoredTables(doc: LintDocument): Scored[] {
       execScore: d.execScore ?? null,
       management: [],
       indicators,
-      blocks: d.blocks.filter((b) => b.statedWeight).map((b) => ({ name: b.name, kind: 'indicators' as const, statedWeight: b.statedWeight as Cell, ref: b.ref, weights: b.indicators.map((i) => i.weight) })),
+      blocks: [
+        ...d.blocks.filter((b) => b.statedWeight).map((b) => ({ name: b.name, kind: 'indicators' as const, statedWeight: b.statedWeight as Cell, ref: b.ref, weights: b.indicators.map((i) => i.weight) })),
+        ...(d.subBlocks ?? []).map((b) => ({ ...b, weights: indicators.filter((i) => i.l1 === b.parent && i.l2 === b.name).map((i) => i.weight) })),
+      ],
       totalWeight: d.totalWeight,
       total: d.total,
       grade: d.grade,
@@ -93,15 +105,26 @@ export function scoredTables(doc: LintDocument): Scored[] {
       unit: d.unit ?? '万元',
       ...(d.execScoring ? { execScoring: d.execScoring } : {}),
       anchor: d.total?.ref ?? d.totalWeight?.ref ?? indicators[indicators.length - 1]?.ref ?? { file: d.source.file, sheet: d.source.sheet },
+      hasExecution: d.form !== 'score-sheet' && ((d.funds?.length ?? 0) > 0 || !!d.execWeight || !!d.execScore),
+      ...(d.form ? { form: d.form } : {}),
     });
   }
   return out;
 }
 
+/**
+ * Decimals of an exact figure: its rounding interval is nil for any arithmetic, and it is printed as
+ * written ("110", not "110.000000000000"), so it never sets the precision of a sum's message.
+ */
+export const EXACT_DECIMALS = 12;
+
 /** An exact figure (no rounding interval worth speaking of): template constants such as 100 分. */
 export function constantCell(value: string, ref: SourceRef): Cell {
-  return { value: new D(value), raw: value, decimals: 12, ref };
+  return { value: new D(value), raw: value, decimals: EXACT_DECIMALS, ref };
 }
+
+/** Whether a cell is such a constant (its decimals are not printed ones). */
+export const isExact = (c: Cell): boolean => c.decimals >= EXACT_DECIMALS;
 
 /**
  * The execution weight: printed (template b, department), else the template's: the configured
@@ -163,4 +186,15 @@ export function plain(c: Cell | null | undefined, decimals?: number): string {
 export function sameFigures(a: FundRow, b: FundRow): boolean {
   const keys = ['full', 'executed', 'balance', 'rate'] as const;
   return keys.every((k) => (a[k]?.value ?? null) === null ? (b[k]?.value ?? null) === null : !!b[k]?.value && a[k]!.value!.eq(b[k]!.value!));
+}
+
+/**
+ * A table with no fund block (a 评分表): a rule that checks funds cannot run on it, and says so in
+ * coverage.rulesSkipped (never a silent pass). True when the table has funds to check.
+ */
+export function fundsOrSkip(t: Scored, ctx: { skip(reason: string): void; lang: 'zh' | 'en' }, what: { zh: string; en: string }): boolean {
+  if (t.funds.length) return true;
+  const form = t.form === 'score-sheet' ? { zh: '为评分表，', en: ' is a score sheet with' } : { zh: '', en: ' has' };
+  ctx.skip(ctx.lang === 'zh' ? `“${t.label}”${form.zh}无资金栏，未能核对${what.zh}` : `"${t.label}"${form.en} no fund block: ${what.en} not checked`);
+  return false;
 }

@@ -7,7 +7,7 @@ import type { Grid } from '../../types';
 import { cellsOf, isFigure, norm } from './rows';
 
 /** Columns of the 绩效指标 block. */
-export type IndicatorKey = 'label' | 'l1' | 'l2' | 'l3' | 'initialTarget' | 'target' | 'actual' | 'note' | 'weight' | 'score' | 'deviation' | 'reason';
+export type IndicatorKey = 'label' | 'l1' | 'l2' | 'l3' | 'initialTarget' | 'target' | 'actual' | 'note' | 'weight' | 'score' | 'deviation' | 'reason' | 'nature' | 'measure' | 'criteria';
 
 /** Columns of the 项目资金 block (and of 资金管理 rows, which print 分值 / 得分 under it). */
 export type FundKey = 'declared' | 'initial' | 'full' | 'executed' | 'carried' | 'balance' | 'weight' | 'rate' | 'score' | 'reason';
@@ -17,7 +17,12 @@ const INDICATOR_WORDS: [RegExp, IndicatorKey][] = [
   [/^一级指标/, 'l1'],
   [/^二级指标/, 'l2'],
   [/^三级指标|^指标名称$|^绩效指标名称$/, 'l3'],
-  [/偏差原因|原因分析|改进措施|未完成原因/, 'reason'],
+  [/偏差原因|原因分析|改进措施|未完成原因|扣分原因|扣分理由|扣分说明/, 'reason'],
+  // 评分标准 is the rule a score follows, not a score (before 评分 below).
+  [/评分标准|评价标准|评分细则|评分办法|评分方法|计分方法|指标解释/, 'criteria'],
+  // 指标性质 (≥ / ≤ / = / 定性) and 度量单位 printed apart from 指标值 (四川's template).
+  [/^指标性质$|^指标方向$|^运算符号?$/, 'nature'],
+  [/^(度量|计量)单位$/, 'measure'],
   [/情况说明|差异|^说明$|^备注$/, 'note'],
   [/偏差度|偏差率/, 'deviation'],
   [/^年初(指标值|目标值)/, 'initialTarget'],
@@ -35,7 +40,7 @@ const FUND_WORDS: [RegExp, FundKey][] = [
   [/预算编制数/, 'initial'],
   [/^年初预算/, 'initial'],
   [/调整后预算|全年预算|^预算数|^预算金额|^预算资金/, 'full'],
-  [/全年执行|^执行数|实际支出|^执行金额|^实际执行|^支出数|^决算数/, 'executed'],
+  [/全年执行|^执行数|^预算执行数|实际支出|^执行金额|^实际执行|^支出数|^决算数/, 'executed'],
   [/结[(]?[转剩]?[)]?余/, 'balance'],
   [/^(分值|权重)/, 'weight'],
   [/得分/, 'score'],
@@ -55,6 +60,9 @@ export const INDICATOR_NAMES: Record<IndicatorKey, string> = {
   score: '得分',
   deviation: '偏差度',
   reason: '偏差原因',
+  nature: '指标性质',
+  measure: '度量单位',
+  criteria: '评分标准',
 };
 
 export const FUND_NAMES: Record<FundKey, string> = {
@@ -93,11 +101,16 @@ export interface HeaderColumn<K extends string> {
  */
 export function headerColumns<K extends string>(grid: Grid, rows: number[], classify: (text: string) => K | null): HeaderColumn<K>[] {
   const byCol = new Map<number, HeaderColumn<K>[]>();
-  for (const r of rows) {
-    for (const g of cellsOf(grid, r)) {
+  for (const [i, r] of rows.entries()) {
+    const cells = cellsOf(grid, r);
+    for (const g of cells) {
       if (isFigure(g)) continue;
       const key = classify(g.raw);
       if (!key) continue;
+      // A lower word copied from the merged cell on its left (三级指标 spread over blank columns) names
+      // no column of its own where a row above names it (年度指标值 printed once over two rows).
+      const copied = i > 0 && cells.some((x) => x.c === g.c - 1 && x.raw === g.raw);
+      if (copied && byCol.get(g.c)?.some((h) => h.key !== key)) continue;
       // The same meaning lower down is the column's own word (预算编制数 under 年初预算数): it replaces the upper one.
       const list = (byCol.get(g.c) ?? []).filter((h) => h.key !== key);
       list.push({ col: g.c, key, text: norm(g.raw) });

@@ -10,7 +10,7 @@ import { parseNumber } from '../../ledger/decimal';
 import { a1 } from '../../read/grid';
 import { fundKey, headerRowsFrom } from './columns';
 import { headerSlots, parseFunds } from './funds';
-import { INDICATOR_HEADER, indicatorHeaderRows, parseIndicators, parseTotal } from './indicators';
+import { INDICATOR_HEADER, indicatorColumns, indicatorHeaderRows, parseIndicators, parseTotal } from './indicators';
 import { achievedOf, analysisOf, continueTable, execScoring, FUND_HEADER, OPEN, totalRowOf } from './project';
 import { cellsOf, figuresOf, findRow, gradeCell, norm, rowText, textsOf, toCell, toPercentCell } from './rows';
 
@@ -29,6 +29,7 @@ const COMPOSITION: [RegExp, string][] = [
 export function parseDeptSelfEval(grid: Grid, top: number, bottom: number, into: DeptEvaluation): boolean {
   const fundHeader = findRow(grid, top, bottom, FUND_HEADER);
   const indHeader = findRow(grid, top, bottom, INDICATOR_HEADER);
+  if (indHeader >= 0 && (fundHeader < 0 || fundHeader > indHeader) && isScoreSheet(grid, top, indHeader, bottom)) return parseScoreSheet(grid, top, indHeader, bottom, into);
   if (fundHeader < 0 || indHeader < 0 || indHeader < fundHeader) return false;
   const nameRow = findRow(grid, top, fundHeader, /预算单位名称|单位名称|部门名称/);
   if (nameRow >= 0) {
@@ -79,8 +80,52 @@ export function parseDeptSelfEval(grid: Grid, top: number, bottom: number, into:
   return true;
 }
 
+/**
+ * A 评分表 (部门整体支出绩效评价评分表): a title saying so, then indicator rows under a header with 分值
+ * and 得分 columns (and often 评分标准), no fund block before them.
+ */
+function isScoreSheet(grid: Grid, top: number, indHeader: number, bottom: number): boolean {
+  if (!/评分表/.test(rowText(grid, top))) return false;
+  // 分值 in a column of its own, or in the labels (相关性（5分）) beside a 得分 column.
+  const keys = indicatorColumns(grid, indicatorHeaderRows(grid, indHeader, bottom)).effective.map((h) => h.key);
+  return keys.includes('score');
+}
+
+/** The indicators, 总分 and grade of a 评分表: a department evaluation with no funds (its rules needing funds say so). */
+function parseScoreSheet(grid: Grid, top: number, indHeader: number, bottom: number, into: DeptEvaluation): boolean {
+  const nameRow = findRow(grid, top, indHeader, /预算单位名称|单位名称|部门名称|被评价单位/);
+  if (nameRow >= 0) {
+    const texts = textsOf(grid, nameRow);
+    const i = texts.findIndex((g) => /单位名称|部门名称|被评价单位/.test(norm(g.raw)));
+    const inline = norm(texts[i].raw).replace(/^.*?(单位名称|部门名称|被评价单位):?/, '');
+    into.name = inline || (texts.slice(i + 1).find((g) => !/单位名称|部门名称/.test(norm(g.raw)))?.raw.trim() ?? '');
+  }
+  const indRows = indicatorHeaderRows(grid, indHeader, bottom);
+  const totalRow = totalRowOf(grid, indRows[indRows.length - 1] + 1, bottom);
+  const ind = parseIndicators(grid, indRows, indRows[indRows.length - 1] + 1, totalRow < 0 ? bottom + 1 : totalRow);
+  if (!ind.indicators.length) return false;
+  into.form = 'score-sheet';
+  into.funds = [];
+  into.execWeight = null;
+  into.execScore = null;
+  into.blocks = [];
+  addToBlocks(into, ind.indicators, ind.blocks);
+  if (totalRow >= 0) {
+    ({ total: into.total, totalWeight: into.totalWeight } = parseTotal(grid, totalRow, ind.columns));
+    const g = gradeCell(grid, totalRow) ?? gradeCell(grid, totalRow + 1);
+    if (g) into.grade = { text: norm(g.raw), ref: refOf(grid.file, grid.sheet, g) };
+    into.analysis = analysisOf(grid, totalRow + 1, Math.min(bottom, grid.rowCount - 1));
+  }
+  into.source = { file: grid.file, sheet: grid.sheet, range: `${a1(top, 0)}:${a1(bottom, Math.max(0, grid.colCount - 1))}` };
+  OPEN.set(into, { columns: ind.columns, closed: totalRow >= 0, carry: ind.carry });
+  return true;
+}
+
 /** Indicators and stated blocks filed under their 一级指标 block, in order of first appearance. */
-function addToBlocks(into: DeptEvaluation, indicators: Indicator[], stated: StatedBlock[]): void {
+function addToBlocks(into: DeptEvaluation, indicators: Indicator[], all: StatedBlock[]): void {
+  const sub = all.filter((b) => b.level === 2);
+  if (sub.length) into.subBlocks = [...(into.subBlocks ?? []), ...sub];
+  const stated = all.filter((b) => b.level !== 2);
   const names = [...new Set(indicators.map((i) => i.l1)), ...stated.map((b) => b.name)];
   for (const n of new Set(names)) {
     const b = stated.find((x) => x.name === n);

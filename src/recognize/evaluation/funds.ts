@@ -13,7 +13,7 @@ import { reading, type Basis, type Bilingual, type Reading } from '../../ledger/
 import { D } from '../../ledger/decimal';
 import { FUND_NAMES, fundKey, headerColumns, type FundKey, type HeaderColumn } from './columns';
 import { isPercent, withReading } from './indicators';
-import { cellsOf, figuresOf, norm, textsOf, toCell, toPercentCell } from './rows';
+import { cellsOf, figuresOf, norm, textsOf, toCell, toPercentCell, weightInLabel } from './rows';
 
 export type Slot = Exclude<FundKey, 'reason'>;
 const ORDER: Slot[] = ['declared', 'initial', 'carried', 'full', 'executed', 'balance', 'weight', 'rate', 'score'];
@@ -201,8 +201,45 @@ export function parseFunds(grid: Grid, headerRows: number[], from: number, stop:
     funds.push(row);
   }
   if (funds.length && !funds.some((f) => f.kind === 'total')) funds[0].kind = 'total';
+  markAmbiguousFiscal(funds);
   const total = funds.find((f) => f.kind === 'total');
   return { funds, execWeight: total?.weight ?? null, execScore: total?.score ?? null };
+}
+
+/**
+ * The execution block's weight printed in the fund header's label (预算执行情况（10分）), for tables
+ * whose rows print no 分值: a label reading.
+ */
+export function statedExecWeight(grid: Grid, headerRows: number[]): Cell | null {
+  for (const r of headerRows) {
+    for (const g of textsOf(grid, r)) {
+      const t = norm(g.raw);
+      const w = /预算执行|执行情况|资金执行|执行率/.test(t) ? weightInLabel(g.raw) : null;
+      if (w) return withReading(toCell(grid, { ...g, raw: w, value: Number(w) }) as Cell, reading('column', '执行率分值', 'label', t));
+    }
+  }
+  return null;
+}
+
+/** The label says the row is the year's own 财政拨款 (当年 / 本年), or that it includes the carry-over. */
+const THIS_YEAR = /当年|本年|当期|年度财政/;
+const WITH_CARRIED = /含上年结转|包括上年结转|含结转/;
+
+/**
+ * A 财政拨款 row beside a 上年结转 row: is it the year's part (the two add up to the total) or all of
+ * the 财政拨款, the carry-over inside it? Only the label can tell; where it does not, the row's
+ * reading is weak and names the other.
+ */
+function markAmbiguousFiscal(funds: FundRow[]): void {
+  const carried = funds.find((f) => f.kind === 'carried');
+  if (!carried) return;
+  for (const f of funds) {
+    if (f.kind !== 'fiscal' || THIS_YEAR.test(f.label) || WITH_CARRIED.test(f.label)) continue;
+    f.reading = reading('row', '当年财政拨款', 'default', f.label, {
+      note: { zh: `“${f.label}”未写明是否含${carried.label}`, en: `“${f.label}” does not say whether it includes ${carried.label}` },
+      alternative: { zh: `含${carried.label}的财政拨款合计`, en: `all of the 财政拨款, ${carried.label} included` },
+    });
+  }
 }
 
 function fundReading(s: Slot, basis: Basis, detail: string | undefined, note: Bilingual | undefined, alternative?: Bilingual): Reading {

@@ -18,16 +18,18 @@ interface Start {
   kind: Kind;
 }
 
-const DEPT_TITLE = /整体支出绩效自评表|部门整体支出绩效评价表/;
+const DEPT_TITLE = /整体支出绩效自评表|部门整体支出绩效评价表|整体支出绩效[^|]{0,10}评分表/;
 const BASICS_TITLE = /绩效评价基础数据表|基础数据表/;
-const PROJECT_TITLE = /(项目支出绩效(自评表|评价表|表)?|绩效自评表)(\(\d{4}年度?\))?$/;
+const PROJECT_TITLE = /(项目支出绩效(自评表|评价表|表|[^|]{0,10}评分表)?|绩效自评表)(\(\d{4}年度?\))?$/;
 
 /** Where each self-evaluation table of a grid starts. A 项目名称 row without a title above starts one too. */
 export function findStarts(grid: Grid): Start[] {
   const starts: Start[] = [];
   for (let r = 0; r < grid.rowCount; r++) {
-    const text = rowText(grid, r);
-    if (!text) continue;
+    const full = rowText(grid, r);
+    if (!full) continue;
+    // A title merged over its columns is copied into each of them: it is still one title.
+    const text = [...new Set(full.split('|'))].join('|');
     const short = text.split('|').length <= 3 && text.length <= 60;
     if (short && BASICS_TITLE.test(text) && !/附件[:：]?\d?\.?部门/.test(text)) starts.push({ row: r, kind: 'basics' });
     else if (short && DEPT_TITLE.test(text) && !/报告/.test(text)) starts.push({ row: r, kind: 'dept' });

@@ -17,8 +17,9 @@ const SKIP = /^(……|…|\.\.\.|—|-|\/|无)$/;
 const SUBTOTAL = /^(小计|合计|总计|总分)/;
 const FIGURE_KEYS: ReadonlySet<IndicatorKey> = new Set(['weight', 'score', 'deviation', 'target', 'actual', 'initialTarget']);
 const POINT_KEYS: ReadonlySet<IndicatorKey> = new Set(['weight', 'score', 'deviation']);
-const TEXT_KEYS: ReadonlySet<IndicatorKey> = new Set(['reason', 'note']);
-export const INDICATOR_HEADER = /三级指标|一级指标|二级指标/;
+const TEXT_KEYS: ReadonlySet<IndicatorKey> = new Set(['reason', 'note', 'criteria']);
+/** The indicator header: its level names, or a single 指标名称 column (a template without levels). */
+export const INDICATOR_HEADER = /三级指标|一级指标|二级指标|(^|\|)(绩效)?指标名称(\||$)/;
 
 export interface IndicatorParse {
   indicators: Indicator[];
@@ -57,10 +58,33 @@ export function indicatorColumns(grid: Grid, headerRows: number[]): IndicatorCol
   };
 }
 
-/** The header rows of the indicator block starting at `header` (a second row of header words joins it). */
+/** Words of the upper row of a two-row indicator header: the value columns' names (指标值, 分值, 得分 …). */
+const VALUE_COLUMN_KEYS: ReadonlySet<IndicatorKey> = new Set(['initialTarget', 'target', 'actual', 'weight', 'score', 'deviation']);
+/** Fund header words (预算数, 执行数, 执行率): a row that has them is the fund block's, not the indicators'. */
+const FUND_WORD = /预算数|执行数|执行率|预算执行|资金总额/;
+
+/**
+ * The header rows of the indicator block whose level names (一级/二级/三级指标) are on row `header`:
+ * a second row of header words below joins it (分值 | 得分 under a merged 评分), and so does the row
+ * just above when it names value columns and holds no figure (绩效指标 over the level names, with
+ * 年度指标值 | 实际完成值 | 分值 | 得分 printed once on the upper row).
+ */
 export function indicatorHeaderRows(grid: Grid, header: number, limit: number): number[] {
-  return headerRowsFrom(grid, header, indicatorKey, limit);
+  const rows = headerRowsFrom(grid, header, indicatorKey, limit);
+  // Only a header that lacks its 分值 or 得分 goes on above (a 预期目标 | 实际完成情况 line there is the goals').
+  const own = new Set(headerColumns(grid, rows, indicatorKey).map((h) => h.key));
+  if (own.has('weight') && own.has('score')) return rows;
+  const above = header - 1;
+  const cells = above >= 0 ? cellsOf(grid, above) : [];
+  if (!cells.length || cells.some(isFigure) || cells.some((g) => FUND_WORD.test(norm(g.raw)))) return rows;
+  const keys = cells.map((g) => indicatorKey(g.raw));
+  const named = keys.filter((k): k is IndicatorKey => k !== null);
+  // Every cell a header word, at least two of them value columns, none of them a level name (that row would be the header).
+  if (named.length < cells.length || named.filter((k) => VALUE_COLUMN_KEYS.has(k)).length < 2 || named.some((k) => LEVEL_KEYS.has(k))) return rows;
+  return [above, ...rows];
 }
+
+const LEVEL_KEYS: ReadonlySet<IndicatorKey> = new Set(['l1', 'l2', 'l3']);
 
 /** Points are plain numbers: a percentage is never a 分值 or 得分. */
 export const isPercent = (g: GridCell): boolean => /%$/.test(g.raw.trim()) || /%/.test(g.numFmt ?? '');
@@ -258,7 +282,14 @@ export function parseIndicators(grid: Grid, headerRows: number | number[], from:
       continue;
     }
     if (texts.length && SUBTOTAL.test(texts[0])) continue;
-    const placed = cols.columns.some((h) => h.key === 'weight') ? placeRow(cells, cols) : { byKey: byOrder(cells), basis: 'order' as const, detail: () => '', note: LAST_TWO, alternative: BY_HEADER_COLUMN };
+    const hasWeight = cols.columns.some((h) => h.key === 'weight');
+    // No 分值 column but a 得分 one: the weights are printed in the labels (相关性（5分）), each cell under its header.
+    const labelWeights = !hasWeight && cols.columns.some((h) => h.key === 'score');
+    const placed: Placed = hasWeight
+      ? placeRow(cells, cols)
+      : labelWeights
+        ? { byKey: place(cells, cols), basis: 'header', detail: (h) => h?.text ?? '' }
+        : { byKey: byOrder(cells), basis: 'order', detail: () => '', note: LAST_TWO, alternative: BY_HEADER_COLUMN };
     const { byKey } = placed;
     const l1G = text(byKey.get('l1'));
     if (l1G) {
@@ -271,25 +302,36 @@ export function parseIndicators(grid: Grid, headerRows: number | number[], from:
       }
     }
     const l2G = text(byKey.get('l2'));
-    if (l2G) l2 = labelOf(l2G.raw);
-    const weightG = byKey.get('weight')?.find(isFigure);
+    if (l2G) {
+      l2 = labelOf(l2G.raw);
+      const stated = weightInLabel(l2G.raw);
+      // A 二级指标 with its weight in the label (目标任务（15分）): a block of the 一级指标 it sits under.
+      if (stated && !blocks.some((b) => b.level === 2 && b.name === l2 && b.parent === l1)) {
+        blocks.push({ name: l2, kind: 'indicators', level: 2, parent: l1, statedWeight: withReading(toCell(grid, { ...l2G, raw: stated, value: Number(stated) }) as Cell, reading('column', '二级指标分值', 'label', norm(l2G.raw))), ref: refOf(grid.file, grid.sheet, l2G) });
+      }
+    }
+    const nameG = text(byKey.get('l3'));
+    const inLabel = labelWeights && nameG ? weightInLabel(nameG.raw) : null;
+    const weightG = byKey.get('weight')?.find(isFigure) ?? (inLabel && nameG ? { ...nameG, raw: inLabel, value: Number(inLabel) } : undefined);
     if (!weightG) continue; // a label-only row (经济效益指标 with nothing under it)
     const scoreG = byKey.get('score')?.find(isFigure);
     const devG = byKey.get('deviation')?.find(isFigure);
-    const nameG = text(byKey.get('l3'));
     const targetG = text(byKey.get('target'));
     const actualG = text(byKey.get('actual'));
     const initialG = text(byKey.get('initialTarget'));
     const readingOf = (key: IndicatorKey): Reading => {
       const h = cols.columns.find((x) => x.key === key);
+      // A weight read from its label (相关性（5分）): the label says what it is.
+      if (key === 'weight' && inLabel && nameG) return reading('column', INDICATOR_NAMES.weight, 'label', norm(nameG.raw));
       return reading('column', INDICATOR_NAMES[key], placed.basis, placed.detail(h), { note: placed.note, alternative: placed.alternative });
     };
+    const { target, actual } = valueTexts(targetG, actualG, text(byKey.get('nature')), text(byKey.get('measure')));
     const ind: Indicator = {
       l1,
       l2,
-      name: nameG ? norm(nameG.raw) : l2,
-      target: targetG ? targetG.raw.trim() : '',
-      actual: actualG ? actualG.raw.trim() : '',
+      name: nameG ? labelOf(nameG.raw) : l2,
+      target,
+      actual,
       weight: withReading(toCell(grid, weightG), readingOf('weight')),
       score: scoreG ? withReading(toCell(grid, scoreG), readingOf('score')) : null,
       ref: refOf(grid.file, grid.sheet, nameG ?? l2G ?? weightG),
@@ -306,6 +348,22 @@ export function parseIndicators(grid: Grid, headerRows: number | number[], from:
     indicators.push(ind);
   }
   return { indicators, blocks, columns: cols, carry: { l1, l2 } };
+}
+
+const OPERATOR = /^(≥|≤|=|＝|>|<|＞|＜|>=|<=)$/;
+
+/**
+ * 指标值 and 完成值 as people read them when the template prints 指标性质 and 度量单位 in columns
+ * of their own (≥ | 95 | % | 96): "≥95%" and "96%". A bare number takes the unit; a 定性 value
+ * (良好, 达成预期指标) stays as printed.
+ */
+function valueTexts(targetG: GridCell | undefined, actualG: GridCell | undefined, natureG: GridCell | undefined, measureG: GridCell | undefined): { target: string; actual: string } {
+  const target = targetG ? targetG.raw.trim() : '';
+  const actual = actualG ? actualG.raw.trim() : '';
+  const unit = measureG ? measureG.raw.trim() : '';
+  const op = natureG && OPERATOR.test(norm(natureG.raw)) ? natureG.raw.trim() : '';
+  const withUnit = (t: string): string => (unit && /^-?\d+(\.\d+)?$/.test(t) ? `${t}${unit}` : t);
+  return { target: target ? `${/^\d/.test(target) ? op : ''}${withUnit(target)}` : '', actual: withUnit(actual) };
 }
 
 /** Labels of the row that totals the block: 总分, 合计, 综合得分, 总计, 得分合计. */

@@ -8,11 +8,13 @@ import { applyTablePrecision, refOf } from '../../ledger/cells';
 import { a1 } from '../../read/grid';
 import { reading, type Reading } from '../../ledger/evidence';
 import { fundKey, headerRowsFrom, indicatorKey } from './columns';
-import { headerSlots, parseFunds, type HeaderSlot } from './funds';
+import { headerSlots, parseFunds, statedExecWeight, type HeaderSlot } from './funds';
 import { type IndicatorColumns, INDICATOR_HEADER, indicatorHeaderRows, parseIndicators, parseTotal, TOTAL_LABEL, withReading, type TotalParse } from './indicators';
 import { cellsOf, figuresOf, findRow, gradeCell, isFigure, norm, rowText, textsOf, toCell, weightInLabel } from './rows';
 
 export const FUND_HEADER = /全年预算数|全年执行数|执行率|(^|\|)(调整后)?预算数(\||$)|(^|\|)执行数(\||$)/;
+/** The row that opens the year's goals (年度目标 | 实际完成情况). */
+const GOALS = /年度目标|总体目标|绩效目标/;
 const MANAGEMENT = /安排科学性|拨付合规性|使用规范性|预算绩效管理情况|资金管理/;
 /** Field labels that share a line with 项目名称 and never name the project. */
 const OTHER_FIELD = /^(主管部门|预算单位|实施单位|项目负责人|联系电话|项目单位|部门名称|单位名称|主管部门及代码)/;
@@ -42,7 +44,8 @@ export function projectName(grid: Grid, top: number, bottom: number): { name: st
   if (r < 0) return { name: '', row: -1 };
   const cells = textsOf(grid, r);
   const i = cells.findIndex((g) => /项目名称/.test(norm(g.raw)));
-  const cut = (t: string): string => t.split(/\s*(?:主管部门|预算单位|实施单位|项目负责人)/)[0].split(/\s+\d{3,}-/)[0].trim();
+  // A project code printed before the name (51000021R000000019951-工资性支出) is not part of it.
+  const cut = (t: string): string => t.split(/\s*(?:主管部门|预算单位|实施单位|项目负责人)/)[0].split(/\s+\d{3,}-/)[0].trim().replace(PROJECT_CODE, '');
   const inline = cut(cells[i].raw.replace(/\s+/g, ' ').trim().replace(/^.*?项目名称\s*[:：]?\s*/, ''));
   if (inline) return { name: inline, row: r };
   const next = cells.slice(i + 1).find((g) => !/项目名称/.test(norm(g.raw)));
@@ -53,8 +56,11 @@ export function projectName(grid: Grid, top: number, bottom: number): { name: st
   return { name: '', row: r };
 }
 
-const ACHIEVED = /^(实际完成情况|实际完成|完成情况)(:|$)/;
-const isAchievedLabel = (raw: string): boolean => ACHIEVED.test(norm(raw)) && norm(raw).length <= 7;
+/** A project code before its name: digits, then letters and digits, then a dash. */
+const PROJECT_CODE = /^\d{6,}[0-9A-Z]*\s*[-－—]\s*(?=\S)/;
+
+const ACHIEVED = /^(实际完成情况|实际完成|完成情况|(年度)?目标完成情况)(:|$)/;
+const isAchievedLabel = (raw: string): boolean => ACHIEVED.test(norm(raw)) && norm(raw).length <= 9;
 
 /**
  * The 实际完成情况 texts of a 年度目标 block (its label row `head`, texts down to `to`), as a label
@@ -221,12 +227,15 @@ export function parseProject(grid: Grid, top: number, bottom: number): ProjectEv
   const { name } = projectName(grid, top, bottom);
   const fundHeader = findRow(grid, top, bottom, FUND_HEADER);
   const indHeader = findRow(grid, top, bottom, INDICATOR_HEADER);
+  if (indHeader >= 0 && (fundHeader < 0 || fundHeader > indHeader) && /评分表/.test(rowText(grid, top))) return parseScoreSheet(grid, top, bottom, indHeader, name);
   if (fundHeader < 0 || indHeader < 0 || indHeader < fundHeader) return null;
   const indRows = indicatorHeaderRows(grid, indHeader, bottom);
   const totalRow = totalRowOf(grid, indRows[indRows.length - 1] + 1, bottom);
   const stopInd = totalRow < 0 ? bottom + 1 : totalRow;
   const headerRows = headerRowsFrom(grid, fundHeader, fundKey, indHeader - 1);
-  const goals = findRow(grid, fundHeader + 1, indHeader, /年度目标|总体目标|绩效目标/);
+  const goals = findRow(grid, fundHeader + 1, indHeader, GOALS);
+  // Some templates (四川's) print the year's goals and what was done above the funds (项目基本情况).
+  const goalsAbove = goals < 0 ? findRow(grid, top + 1, fundHeader - 1, GOALS) : -1;
   const mgmtStart = findRow(grid, fundHeader + 1, indHeader, MANAGEMENT);
   const fundStop = [goals, mgmtStart, indHeader].filter((r) => r > fundHeader).reduce((a, b) => Math.min(a, b), indHeader);
   const funds = parseFunds(grid, headerRows, headerRows[headerRows.length - 1] + 1, fundStop);
@@ -248,7 +257,8 @@ export function parseProject(grid: Grid, top: number, bottom: number): ProjectEv
     if (g) grade = { text: norm(g.raw), ref: refOf(grid.file, grid.sheet, g) };
   }
   const titleCell = cellsOf(grid, top).find((g) => /绩效/.test(g.raw)) ?? cellsOf(grid, top)[0];
-  const statedBlocks = [...(mgmt.block ? [mgmt.block] : []), ...ind.blocks];
+  const allStated = indicatorsStated(grid, indRows);
+  const statedBlocks = [...(mgmt.block ? [mgmt.block] : []), ...(allStated ? [allStated] : []), ...ind.blocks];
   const template: 'a' | 'b' = mgmt.items.length ? 'b' : 'a';
   const deptRow = findRow(grid, top, fundHeader, /主管部门/);
   const deptCell = deptRow >= 0 ? textsOf(grid, deptRow).find((g) => /^\d{3}/.test(g.raw.trim())) : undefined;
@@ -261,7 +271,7 @@ export function parseProject(grid: Grid, top: number, bottom: number): ProjectEv
     source: { file: grid.file, sheet: grid.sheet, range: `${a1(top, 0)}:${a1(lastRow, Math.max(0, grid.colCount - 1))}` },
     ...(deptCell && dm ? { department: { code: dm[1], name: dm[2], ref: refOf(grid.file, grid.sheet, deptCell) } } : {}),
     funds: funds.funds,
-    execWeight: funds.execWeight,
+    execWeight: funds.execWeight ?? statedExecWeight(grid, headerRows),
     execScore: funds.execScore,
     management: mgmt.items,
     indicators: ind.indicators,
@@ -270,6 +280,7 @@ export function parseProject(grid: Grid, top: number, bottom: number): ProjectEv
     grade,
     analysis: totalRow >= 0 ? analysisOf(grid, totalRow + 1, lastRow) : [],
     ...(goals > 0 ? { goals: analysisOf(grid, goals + 1, indHeader - 1), achieved: achievedOf(grid, goals, indHeader - 1) } : {}),
+    ...(goalsAbove > 0 ? { goals: analysisOf(grid, goalsAbove + 1, fundHeader - 1), achieved: achievedOf(grid, goalsAbove, fundHeader - 1) } : {}),
     ...(statedBlocks.length ? { statedBlocks } : {}),
     unit,
     execScoring: execScoring(grid, top, lastRow, slots),
@@ -278,3 +289,50 @@ export function parseProject(grid: Grid, top: number, bottom: number): ProjectEv
   return ev;
 }
 
+
+/**
+ * A project's 评分表 (项目支出绩效评价评分表): indicators with 分值 (or weights in their labels) and 得分,
+ * 总分 and grade, no fund block — so no execution part; rules on funds say they could not run.
+ */
+function parseScoreSheet(grid: Grid, top: number, bottom: number, indHeader: number, name: string): ProjectEvaluation | null {
+  const indRows = indicatorHeaderRows(grid, indHeader, bottom);
+  const totalRow = totalRowOf(grid, indRows[indRows.length - 1] + 1, bottom);
+  const ind = parseIndicators(grid, indRows, indRows[indRows.length - 1] + 1, totalRow < 0 ? bottom + 1 : totalRow);
+  if (!ind.indicators.length || !ind.columns.columns.some((h) => h.key === 'score')) return null;
+  const parsed = totalRow >= 0 ? parseTotal(grid, totalRow, ind.columns) : { total: null, totalWeight: null };
+  const g = totalRow >= 0 ? gradeCell(grid, totalRow) ?? gradeCell(grid, totalRow + 1) : undefined;
+  const titleCell = cellsOf(grid, top).find((c) => /评分表/.test(c.raw)) ?? cellsOf(grid, top)[0];
+  const lastRow = Math.min(bottom, grid.rowCount - 1);
+  const ev: ProjectEvaluation = {
+    template: 'a',
+    form: 'score-sheet',
+    name: name || (titleCell?.raw ?? '').replace(/项目支出绩效.*$/, '').trim(),
+    title: titleCell?.raw.trim() ?? '',
+    source: { file: grid.file, sheet: grid.sheet, range: `${a1(top, 0)}:${a1(lastRow, Math.max(0, grid.colCount - 1))}` },
+    funds: [],
+    execWeight: null,
+    execScore: null,
+    management: [],
+    indicators: ind.indicators,
+    totalWeight: parsed.totalWeight,
+    total: parsed.total,
+    grade: g ? { text: norm(g.raw), ref: refOf(grid.file, grid.sheet, g) } : null,
+    analysis: totalRow >= 0 ? analysisOf(grid, totalRow + 1, lastRow) : [],
+    ...(ind.blocks.length ? { statedBlocks: ind.blocks } : {}),
+  };
+  OPEN.set(ev, { columns: ind.columns, closed: totalRow >= 0, carry: ind.carry });
+  return ev;
+}
+
+/** 绩效指标（90分） on the indicator header: the weight of all the indicators together (a label reading). */
+function indicatorsStated(grid: Grid, rows: number[]): StatedBlock | null {
+  for (const r of rows) {
+    for (const g of textsOf(grid, r)) {
+      const w = indicatorKey(g.raw) === 'label' ? weightInLabel(g.raw) : null;
+      if (!w) continue;
+      const name = norm(g.raw).replace(/\(.*$/, '');
+      return { name, kind: 'indicators', scope: 'all', statedWeight: withReading(toCell(grid, { ...g, raw: w, value: Number(w) }) as Cell, reading('column', '绩效指标分值', 'label', norm(g.raw))), ref: refOf(grid.file, grid.sheet, g) };
+    }
+  }
+  return null;
+}

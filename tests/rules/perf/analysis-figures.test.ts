@@ -1,5 +1,8 @@
 import rule from '../../../rules/perf/analysis-figures';
 import { ruleTester } from '../../helpers/rule-tester';
+import type { Rule } from '../../../src/engine/rule';
+import type { LintResult } from '../../../src/types';
+import { runRules, type RuleSetting } from '../../../src/engine/engine';
 import { evaluation } from '../../helpers/ledger';
 import { cleaningSpec, deptEvaluation, doc } from './helpers';
 
@@ -151,4 +154,52 @@ ruleTester.run(rule, {
       errors: [{ messageId: 'figureMismatch', data: { what: '全年执行数', stated: '240万元', table: '251.06' }, cell: 'E12', actual: '240', expected: '251.06', severity: 2 }],
     },
   ],
+});
+
+describe('figures in the table\'s texts that bind to nothing are listed as not understood', () => {
+  const coverage = (d: ReturnType<typeof doc>): LintResult['coverage'] => {
+    const rules = new Map<string, Rule<string>>([[rule.meta.id, rule as Rule<string>]]);
+    const settings = new Map<string, RuleSetting>([[rule.meta.id, { severity: 2, options: {} }]]);
+    return runRules(d, { rules, settings, lang: 'zh', strict: true }).coverage;
+  };
+  const figures = (c: LintResult['coverage']): string[] => (c.textsNotUnderstood ?? []).map((x) => x.figure);
+
+  it('资金到位率 and an unnamed 8万元 are listed; 项目支出, 执行率, a figure after 其中 and one about 上年 are not', () => {
+    const text = '2024年保洁经费预算总额5万元，资金到位率100%，截止2024年底项目支出3.43万元，其中印刷费2万元；项目执行率68.6%，上年支出4万元，另有8万元待结算。';
+    const c = coverage(doc({ evaluations: [evaluation({ ...cleaningSpec(), analysis: [text] })] }));
+    // (3.43万元 is the 办公室保洁总成本 note's, below.)
+    expect(figures(c)).toEqual(['100%', '8万元', '3.43万元']);
+    const own = c.textsNotUnderstood!.filter((x) => x.text === text);
+    expect(own.every((x) => x.ruleId === 'perf/analysis-figures' && x.sheet === '办公场所保洁经费项目支出绩效自评表')).toBe(true);
+  });
+
+  it('a 偏差原因 figure no project word binds is listed, once per text and figure', () => {
+    const c = coverage(doc({ evaluations: [evaluation(cleaningSpec())] }));
+    // The analysis' 资金到位率100%, and 办公室保洁总成本's note "按合同预支，先支付2024年保洁费首付款3.43万元": an amount no column is named for.
+    expect(figures(c)).toEqual(['100%', '3.43万元']);
+    expect(c.textsNotUnderstood!.find((x) => x.figure === '3.43万元')?.text).toMatch(/首付款3.43万元/);
+  });
+
+  it('a figure right after an indicator\'s name is left to perf/output-text', () => {
+    const spec = cleaningSpec();
+    const c = coverage(doc({ evaluations: [evaluation({ ...spec, analysis: ['全年保洁人员工作达标率96%，项目执行率68.6%。'] })] }));
+    expect(figures(c)).toEqual(['3.43万元']);
+  });
+});
+
+describe('a quoted score has no rounding tail against the 总分', () => {
+  const messages = (text: string, total = '79.86') => {
+    const rules = new Map<string, Rule<string>>([[rule.meta.id, rule as Rule<string>]]);
+    const settings = new Map<string, RuleSetting>([[rule.meta.id, { severity: 2, options: {} }]]);
+    return runRules(doc({ evaluations: [evaluation({ ...cleaningSpec(), total, analysis: [text] })] }), { rules, settings, lang: 'zh', strict: true }).messages.filter((m) => m.messageId === 'figureMismatch');
+  };
+
+  it('79.86 quoted as 79.9分 or 80分 agrees', () => {
+    expect(messages('项目自评得分79.9分。')).toEqual([]);
+    expect(messages('项目自评得分80分。')).toEqual([]);
+  });
+
+  it('an integer 总分 98 quoted as 99分 is an error, not a tail', () => {
+    expect(messages('项目自评得分99分。', '98').map((m) => [m.severity, m.tail ?? false, m.actual, m.expected])).toEqual([[2, false, '99', '98']]);
+  });
 });

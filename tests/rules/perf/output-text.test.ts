@@ -1,5 +1,7 @@
 import rule from '../../../rules/perf/output-text';
 import { ruleTester } from '../../helpers/rule-tester';
+import type { Rule } from '../../../src/engine/rule';
+import { runRules, type RuleSetting } from '../../../src/engine/engine';
 import { evaluation } from '../../helpers/ledger';
 import { cleaningSpec, deptEvaluation, doc } from './helpers';
 
@@ -43,3 +45,17 @@ ruleTester.run(rule, {
 });
 
 test('a soft judgement: warning by default', () => expect(rule.meta.defaultSeverity).toBe('warn'));
+
+describe('counts in what the table says was done that follow no indicator are listed as not understood', () => {
+  it('lists 1名 and 7天 (no indicator names them), not 96% (perf/analysis-figures reads percentages) nor the count after an indicator name', () => {
+    const spec = cleaningSpec();
+    const d = doc({ evaluations: [evaluation({ ...spec, analysis: ['雇佣保洁人员1名，为期7天集中清扫，聘用保洁人员数量1人，保洁人员工作达标率96%。'] })] });
+    const rules = new Map<string, Rule<string>>([[rule.meta.id, rule as Rule<string>]]);
+    const settings = new Map<string, RuleSetting>([[rule.meta.id, { severity: 1, options: {} }]]);
+    const { coverage } = runRules(d, { rules, settings, lang: 'zh', strict: true });
+    expect((coverage.textsNotUnderstood ?? []).map((x) => [x.ruleId, x.figure])).toEqual([
+      ['perf/output-text', '1名'],
+      ['perf/output-text', '7天'],
+    ]);
+  });
+});

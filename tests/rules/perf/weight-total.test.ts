@@ -1,5 +1,7 @@
 import rule from '../../../rules/perf/weight-total';
 import { ruleTester } from '../../helpers/rule-tester';
+import type { Rule } from '../../../src/engine/rule';
+import { runRules, type RuleSetting } from '../../../src/engine/engine';
 import { evaluation, type EvaluationSpec } from '../../helpers/ledger';
 import { cleaningSpec, deptEvaluation, doc, evaluationWith, seed002Blocks, templateBSpec } from './helpers';
 
@@ -53,4 +55,34 @@ ruleTester.run(rule, {
       ],
     },
   ],
+});
+
+describe('weights are printed as written', () => {
+  // 保洁经费 with its 10 indicator points raised to 100 and a printed 总分 分值 100; the execution weight (10) is not printed.
+  const heavy = (): EvaluationSpec => {
+    const spec = cleaningSpec();
+    spec.indicators = spec.indicators!.map((i, k) => (k === 0 ? { ...i, weight: '20' } : i));
+    return { ...spec, totalWeight: '100' };
+  };
+
+  it('a sum that takes the template\'s execution weight reads "110", never "110.000000000000"', () => {
+    const rules = new Map<string, Rule<string>>([[rule.meta.id, rule as Rule<string>]]);
+    const settings = new Map<string, RuleSetting>([[rule.meta.id, { severity: 2, options: {} }]]);
+    for (const lang of ['zh', 'en'] as const) {
+      const [m] = runRules(doc({ evaluations: [evaluation(heavy())] }), { rules, settings, lang, strict: true }).messages;
+      expect(m.messageId).toBe('totalWeightNotSum');
+      expect(m.expected).toBe('110');
+      expect(m.message).toContain('110');
+      expect(m.message).not.toMatch(/\d\.0{3,}/);
+    }
+  });
+
+  it('an empty block reads its sum as 0', () => {
+    const rules = new Map<string, Rule<string>>([[rule.meta.id, rule as Rule<string>]]);
+    const settings = new Map<string, RuleSetting>([[rule.meta.id, { severity: 2, options: {} }]]);
+    const d = doc({ evaluations: [evaluationWith({ ...cleaningSpec(), blocks: [{ name: '决策指标', weight: '10', cell: 'A11' }] })] });
+    const m = runRules(d, { rules, settings, lang: 'zh', strict: true }).messages.find((x) => x.messageId === 'blockMismatch');
+    expect(m?.expected).toBe('0');
+    expect(m?.message).not.toMatch(/\d\.0{3,}/);
+  });
 });
