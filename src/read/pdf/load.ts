@@ -2,10 +2,12 @@
  * pdfjs-dist (Mozilla, Apache-2.0), legacy build for Node, loaded with Node's own require: the
  * build is an ES module, and Node ≥ 20.19 loads it synchronously. Its worker runs in this thread
  * (globalThis.pdfjsWorker), which for one document is faster than starting a worker thread.
- * Character maps (CJK fonts) and the standard fonts come from the package itself.
+ * Character maps (CJK fonts) and the standard fonts come from the package itself. The natives its
+ * core-js polyfills replace are put back after it loads (read/pdf/natives.ts).
  */
 import path from 'node:path';
 import { ReadError } from '../../errors';
+import { captureNatives, mainRealm } from './natives';
 
 /** The part of pdfjs-dist's API the reader uses (pinned by tests/read/pdf-contract.test.ts). */
 export interface PdfTextItem {
@@ -40,6 +42,8 @@ export interface Pdfjs {
 }
 
 let loaded: Pdfjs | undefined;
+/** The natives put back after pdfjs-dist loaded in this process (for tests and --verbose). */
+export let restoredNatives: string[] = [];
 
 export function packageDir(): string {
   return path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -53,9 +57,11 @@ export function pdfjs(): Pdfjs {
   const nodeRequire = (vm.runInThisContext("(f) => process.getBuiltinModule('node:module').createRequire(f)") as (f: string) => NodeRequire)(__filename);
   const dir = packageDir();
   // The worker goes on Node's own global, where pdfjs looks for it (a test runner's sandbox has another).
-  const g = vm.runInThisContext('globalThis') as { pdfjsWorker?: unknown };
+  const g = mainRealm() as { pdfjsWorker?: unknown };
+  const restore = captureNatives();
   g.pdfjsWorker ??= nodeRequire(path.join(dir, 'legacy/build/pdf.worker.mjs'));
   loaded = nodeRequire(path.join(dir, 'legacy/build/pdf.mjs')) as Pdfjs;
+  restoredNatives = restore();
   return loaded;
 }
 
