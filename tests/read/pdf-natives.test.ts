@@ -75,7 +75,7 @@ describe('natives replaced by pdfjs-dist polyfills', () => {
     expect(main.pdfjsWorker).toBeDefined();
   });
 
-  it('the pinned build replaces no native but those (a fresh process, descriptors of every global and prototype)', () => {
+  it.each(['', '.min'])('the pinned legacy build%s replaces no native but those (a fresh process, descriptors of every global and prototype)', (min) => {
     // Any other native a new pdfjs-dist replaces fails here: measure it and add it to RESTORABLE or say why not.
     const script = `
       const path = require('node:path');
@@ -102,8 +102,8 @@ describe('natives replaced by pdfjs-dist polyfills', () => {
       // Node defines some globals as lazy getters that turn into values when first read: read them all first
       for (const k of Object.getOwnPropertyNames(globalThis)) { try { void globalThis[k]; } catch {} }
       const a = snap();
-      globalThis.pdfjsWorker = req(path.join(dir, 'legacy/build/pdf.worker.mjs'));
-      req(path.join(dir, 'legacy/build/pdf.mjs'));
+      globalThis.pdfjsWorker = req(path.join(dir, 'legacy/build/pdf.worker${min}.mjs'));
+      req(path.join(dir, 'legacy/build/pdf${min}.mjs'));
       const b = snap();
       const replaced = [...a].filter(([k, v]) => b.has(k) && !Object.is(b.get(k), v) && typeof v === 'function').map(([k]) => k);
       process.stdout.write(JSON.stringify(replaced.sort()));`;

@@ -41,6 +41,14 @@ export interface Pdfjs {
   VerbosityLevel: { ERRORS: number };
 }
 
+/**
+ * The minified legacy build: the same code, ~30 ms less to compile on every run (measured: 108–164
+ * ms against 137–220 ms to load both modules, Node 20, 2 cores).
+ */
+const BUILD = '.min';
+/** The two modules the reader loads, relative to the package (pinned by the contract test). */
+export const BUILD_FILES = { worker: `legacy/build/pdf.worker${BUILD}.mjs`, main: `legacy/build/pdf${BUILD}.mjs` } as const;
+
 let loaded: Pdfjs | undefined;
 /** The natives put back after pdfjs-dist loaded in this process (for tests and --verbose). */
 export let restoredNatives: string[] = [];
@@ -59,8 +67,8 @@ export function pdfjs(): Pdfjs {
   // The worker goes on Node's own global, where pdfjs looks for it (a test runner's sandbox has another).
   const g = mainRealm() as { pdfjsWorker?: unknown };
   const restore = captureNatives();
-  g.pdfjsWorker ??= nodeRequire(path.join(dir, 'legacy/build/pdf.worker.mjs'));
-  loaded = nodeRequire(path.join(dir, 'legacy/build/pdf.mjs')) as Pdfjs;
+  g.pdfjsWorker ??= nodeRequire(path.join(dir, BUILD_FILES.worker));
+  loaded = nodeRequire(path.join(dir, BUILD_FILES.main)) as Pdfjs;
   restoredNatives = restore();
   return loaded;
 }
@@ -73,7 +81,10 @@ export function documentOptions(bytes: Uint8Array): Record<string, unknown> {
     cMapPacked: true,
     standardFontDataUrl: path.join(dir, 'standard_fonts') + path.sep,
     isEvalSupported: false,
-    disableFontFace: false,
+    // No font is rendered: without this, every font pdfjs sends from its worker is encoded as base64
+    // and turned into an @font-face rule nobody uses (~40–80 ms on the 30-page corpus PDF). Text and
+    // operator lists are the same either way (pdfjs-dist's own default in Node).
+    disableFontFace: true,
     useSystemFonts: false,
     stopAtErrors: false,
     verbosity: pdfjs().VerbosityLevel.ERRORS,
