@@ -1,4 +1,4 @@
-/** Shared by the bench scripts: one timed child process (wall time and peak RSS), and medians. */
+/** Shared by the bench scripts: one timed child process (wall time, CPU time and peak RSS), and medians. */
 const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 
@@ -11,7 +11,10 @@ function timed(argv) {
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
   const rss = Number(/__BENCH_MAXRSS__=(\d+)/.exec(r.stderr)?.[1] ?? NaN);
-  return { ms, rssMiB: rss / 1024 };
+  const cpu = /__BENCH_CPU__=(\d+) (\d+)/.exec(r.stderr);
+  // user + system CPU time of the child (ms): steadier than wall time when others share the machine
+  const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) / 1000 : NaN;
+  return { ms, cpuMs, rssMiB: rss / 1024 };
 }
 
 const median = (xs) => {

@@ -188,6 +188,8 @@ export interface Related {
   sheet?: string;
   cell?: string;
   line?: number;
+  /** PDF input: the 1-based page the related cell or text is printed on. */
+  page?: number;
   value?: string;
 }
 
@@ -205,6 +207,8 @@ export interface LintMessage {
   cell?: string;
   /** Title of the table or self-evaluation the cell belongs to. */
   table?: string;
+  /** PDF input: the 1-based page the cell or the narrative text is printed on. */
+  page?: number;
   source?: 'table' | 'narrative';
   actual?: string;
   expected?: string;

@@ -3,7 +3,7 @@
  * tails routed to 'rounding/tail', message rendering in the chosen language.
  */
 import type Decimal from 'decimal.js';
-import type { Lang, LedgerTable, LintDocument, LintMessage, LintResult, Severity, SourceRef } from '../types';
+import type { Lang, LedgerTable, LintDocument, LintMessage, LintResult, Related, Severity, SourceRef } from '../types';
 import type { ReportDescriptor, Rule, RuleContext } from './rule';
 import { interpolate } from '../messages';
 import { missingText } from '../messages/names';
@@ -77,14 +77,26 @@ function tableField(doc: LintDocument, at: SourceRef, index: ReadingIndex): { ta
   return table ? { table } : {};
 }
 
-function location(at: SourceRef, docId: string): Pick<LintMessage, 'line' | 'column' | 'sheet' | 'cell' | 'file'> {
+function location(at: SourceRef, docId: string, index: ReadingIndex): Pick<LintMessage, 'line' | 'column' | 'sheet' | 'cell' | 'file' | 'page'> {
+  // PDF input: the page the cell or text is printed on (a rule may name a cell by address alone).
+  const page = at.page ?? index.pageAt(at.file, at.sheet, at.cell, at.line);
   return {
     line: at.row ?? at.line ?? 0,
     column: at.col ?? at.column ?? 0,
     ...(at.sheet !== undefined ? { sheet: at.sheet } : {}),
     ...(at.cell !== undefined ? { cell: at.cell } : {}),
     ...(at.file && at.file !== docId ? { file: at.file } : {}),
+    ...(page !== undefined ? { page } : {}),
   };
+}
+
+/** Related cells with the page they are printed on (PDF input), when the rule did not say it. */
+function relatedWithPages(related: Related[], at: SourceRef, index: ReadingIndex): Related[] {
+  return related.map((x) => {
+    if (x.page !== undefined) return x;
+    const page = index.pageAt(x.file ?? at.file, x.sheet, x.cell, x.line);
+    return page !== undefined ? { ...x, page } : x;
+  });
 }
 
 const TAIL_PREFIX = { zh: '尾差：', en: 'Rounding tail: ' };
@@ -190,13 +202,13 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
           message: text,
           messageId: d.messageId,
           ...(d.data ? { data: d.data } : {}),
-          ...location(d.at, doc.id),
+          ...location(d.at, doc.id, index),
           ...tableField(doc, d.at, index),
           source: d.source ?? (d.at.sheet !== undefined ? 'table' : 'narrative'),
           ...(d.actual !== undefined ? { actual: d.actual } : {}),
           ...(d.expected !== undefined ? { expected: d.expected } : {}),
           ...(d.tail ? { tail: true, tailOf: id } : {}),
-          ...(d.related?.length ? { related: d.related } : {}),
+          ...(d.related?.length ? { related: relatedWithPages(d.related, d.at, index) } : {}),
           ...(evidence.length ? { evidence } : {}),
           ...(doubt ? { doubt: true as const } : {}),
         };
@@ -273,6 +285,7 @@ function collapseMisreadTables(messages: LintMessage[], errorTable: Map<LintMess
       ...(head.sheet !== undefined ? { sheet: head.sheet } : {}),
       ...(head.cell !== undefined ? { cell: head.cell } : {}),
       ...(head.file !== undefined ? { file: head.file } : {}),
+      ...(head.page !== undefined ? { page: head.page } : {}),
       table: t.title,
       source: 'table',
       doubt: true,

@@ -24,10 +24,19 @@ interface Owner {
 
 const refKey = (file: string | undefined, sheet: string | undefined, cell: string | undefined): string => `${file ?? ''}\u0000${sheet ?? ''}\u0000${cell ?? ''}`;
 
+const rowOf = (address: string | undefined): number | undefined => {
+  const m = address ? /^[A-Z]+(\d+)$/.exec(address) : null;
+  return m ? Number(m[1]) : undefined;
+};
+
 /** Where each ledger cell sits, so a finding's figures bring their table's, column's and row's readings. */
 export class ReadingIndex {
   private readonly byCell = new WeakMap<Cell, Owner>();
   private readonly byRef = new Map<string, { cell: Cell; owner: Owner }>();
+  /** PDF input: the page of each grid row that holds a ledger cell, per file and sheet (a row is never split over pages). */
+  private readonly rowPages = new Map<string, Map<number, number>>();
+  /** PDF input: the page of each narrative line, per file. */
+  private readonly linePages = new Map<string, Map<number, number>>();
 
   constructor(doc: LintDocument) {
     for (const table of doc.tables) {
@@ -40,11 +49,20 @@ export class ReadingIndex {
       const extra = (e as { readings?: Reading[] }).readings;
       for (const cell of evaluationCells(e)) this.add(cell, extra ? { extra } : {});
     }
+    for (const p of doc.narrative) {
+      if (p.ref.page === undefined || p.ref.line === undefined || p.ref.sheet !== undefined) continue;
+      (this.linePages.get(p.ref.file) ?? this.linePages.set(p.ref.file, new Map()).get(p.ref.file)!).set(p.ref.line, p.ref.page);
+    }
   }
 
   private add(cell: Cell, owner: Owner): void {
     this.byCell.set(cell, owner);
     if (cell.ref.cell !== undefined) this.byRef.set(refKey(cell.ref.file, cell.ref.sheet, cell.ref.cell), { cell, owner });
+    const row = rowOf(cell.ref.cell);
+    if (cell.ref.page !== undefined && row !== undefined) {
+      const key = refKey(cell.ref.file, cell.ref.sheet, '');
+      (this.rowPages.get(key) ?? this.rowPages.set(key, new Map()).get(key)!).set(row, cell.ref.page);
+    }
   }
 
   /** The readings behind one ledger cell: its own and those it inherits. */
@@ -58,6 +76,28 @@ export class ReadingIndex {
     if (sheet === undefined || cell === undefined) return [];
     const hit = this.byRef.get(refKey(file, sheet, cell));
     return hit ? [...(hit.cell.readings ?? []), ...ownerReadings(hit.owner)] : [];
+  }
+
+  /**
+   * PDF input: the page a place is printed on — a cell by its address (a blank cell or a title
+   * line by its row: the nearest row below that holds a figure, else above; a table's title is on
+   * the page its first rows are), or a narrative line by its number. Undefined for other input.
+   */
+  pageAt(file: string | undefined, sheet: string | undefined, cell: string | undefined, line?: number): number | undefined {
+    if (sheet === undefined) return line !== undefined && file !== undefined ? this.linePages.get(file)?.get(line) : undefined;
+    if (cell === undefined) return undefined;
+    const own = this.byRef.get(refKey(file, sheet, cell))?.cell.ref.page;
+    if (own !== undefined) return own;
+    const rows = this.rowPages.get(refKey(file, sheet, ''));
+    const row = rowOf(cell);
+    if (!rows || row === undefined) return undefined;
+    let below: [number, number] | undefined;
+    let above: [number, number] | undefined;
+    for (const [r, page] of rows) {
+      if (r >= row && (!below || r < below[0])) below = [r, page];
+      if (r < row && (!above || r > above[0])) above = [r, page];
+    }
+    return (below ?? above)?.[1];
   }
 
   /** The table a cell address belongs to. */

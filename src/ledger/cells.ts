@@ -2,8 +2,8 @@
 import type { Cell, GridCell, SourceRef } from '../types';
 import { D, decimalsOf, numberText, parseNumber } from './decimal';
 
-export function refOf(file: string, sheet: string, g: Pick<GridCell, 'r' | 'c' | 'address'>): SourceRef {
-  return { file, sheet, cell: g.address, row: g.r + 1, col: g.c + 1 };
+export function refOf(file: string, sheet: string, g: Pick<GridCell, 'r' | 'c' | 'address'> & { page?: number }): SourceRef {
+  return { file, sheet, cell: g.address, row: g.r + 1, col: g.c + 1, ...(g.page !== undefined ? { page: g.page } : {}) };
 }
 
 /** No number format, or one that shows the stored value as it is (General, text). */

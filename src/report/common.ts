@@ -1,6 +1,6 @@
 /** Helpers shared by the formatters: escaping, paths, rule lookup, bilingual labels. */
 import path from 'node:path';
-import type { Lang, LintMessage, LintResult } from '../types';
+import type { Lang, LintMessage, LintResult, Related } from '../types';
 import type { FormatContext } from './types';
 
 export function escapeHtml(text: unknown): string {
@@ -39,11 +39,39 @@ export function familyOf(ruleId: string | null | undefined): string {
   return i < 0 ? ruleId : ruleId.slice(0, i);
 }
 
-/** A short location: `sheet!C12`, `L12:3`, or ''. */
-export function locationText(m: LintMessage): string {
+/** PDF input: the page, as a reader of the printed document says it: 第 9 页 / p. 9. */
+export function pageText(page: number, lang: Lang): string {
+  return lang === 'en' ? `p. ${page}` : `第 ${page} 页`;
+}
+
+/**
+ * A short location: `sheet!C12`, `L12:3`, or ''. A finding on a PDF says its page first and then
+ * the table and cell on it — `第 8 页 收入决算表 C12`, `p. 8 收入决算表 C12`, `第 24 页 L187:5` — so
+ * callers that show the table themselves must not add it again (see hasPage).
+ */
+export function locationText(m: LintMessage, lang: Lang = 'zh'): string {
   if (m.fatal) return '';
+  if (m.page !== undefined) {
+    const on = m.sheet !== undefined ? `${m.table ?? m.sheet} ${m.cell ?? `R${m.line}C${m.column}`}` : m.line ? `L${m.line}:${m.column}` : '';
+    return [pageText(m.page, lang), on].filter(Boolean).join(' ');
+  }
   if (m.sheet !== undefined) return `${m.sheet}!${m.cell ?? `R${m.line}C${m.column}`}`;
   return m.line ? `L${m.line}:${m.column}` : '';
+}
+
+/** The location with the table in front when the location itself does not name it. */
+export function locationWithTable(m: LintMessage, lang: Lang = 'zh'): string {
+  if (m.page !== undefined) return locationText(m, lang);
+  return [m.table && m.table !== m.sheet ? m.table : '', locationText(m, lang)].filter(Boolean).join(' ');
+}
+
+/**
+ * Where a related cell or sentence is: `sheet!C12` or `L12`; on a PDF with its page first, and
+ * the sheet only when it is not the finding's own table (`第 14 页 C12`, `第 10 页 第10–11页!C13`).
+ */
+export function relatedWhere(x: Related, m: LintMessage | undefined, lang: Lang = 'zh'): string {
+  const at = x.sheet !== undefined ? `${x.page !== undefined && m && x.sheet === m.sheet ? '' : `${x.sheet}!`}${x.cell ?? ''}` : x.line ? `L${x.line}` : '';
+  return x.page !== undefined ? [pageText(x.page, lang), at].filter(Boolean).join(' ') : at;
 }
 
 export function ruleDescription(ctx: FormatContext, ruleId: string | null): string | undefined {
@@ -68,7 +96,7 @@ export function familyName(family: string, lang: Lang): string {
 export const LABELS = {
   zh: {
     title: 'budget-lint 检查报告',
-    file: '文件', sheet: '工作表', cell: '单元格', row: '行', col: '列', rule: '规则', severity: '级别', message: '信息',
+    file: '文件', sheet: '工作表', cell: '单元格', page: '页码', row: '行', col: '列', rule: '规则', severity: '级别', message: '信息',
     actual: '实际', expected: '应为', related: '相关单元格', location: '位置', table: '表',
     error: '错误', warning: '警告', fatal: '无法检查', files: '文件', narrative: '情况说明',
     summary: (files: number, e: number, w: number, f: number) => `共检查 ${files} 个文件：${e} 个错误，${w} 个警告${f ? `，${f} 个文件无法读取` : ''}`,
@@ -86,7 +114,7 @@ export const LABELS = {
   },
   en: {
     title: 'budget-lint report',
-    file: 'File', sheet: 'Sheet', cell: 'Cell', row: 'Row', col: 'Column', rule: 'Rule', severity: 'Severity', message: 'Message',
+    file: 'File', sheet: 'Sheet', cell: 'Cell', page: 'Page', row: 'Row', col: 'Column', rule: 'Rule', severity: 'Severity', message: 'Message',
     actual: 'Actual', expected: 'Expected', related: 'Related cells', location: 'Location', table: 'Table',
     error: 'error', warning: 'warning', fatal: 'cannot be checked', files: 'files', narrative: 'Narrative',
     summary: (files: number, e: number, w: number, f: number) => `${files} file${files === 1 ? '' : 's'} checked: ${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}${f ? `, ${f} unreadable` : ''}`,

@@ -4,7 +4,7 @@
  *
  * Formula injection: any text field whose first non-blank character is = + - @ or which starts
  * with tab / CR is prefixed with an apostrophe, so Excel shows it as text. Numeric columns
- * (行, 列, 实际, 应为) are written as plain numbers when, and only when, they are a plain decimal
+ * (行, 列, 实际, 应为, 页码) are written as plain numbers when, and only when, they are a plain decimal
  * (/^-?\d+(\.\d+)?$/): Excel reads "-0.01" as the number −0.01, never as a formula, so a legitimate
  * negative figure stays a number you can sum. Anything else in those columns is neutralised like text.
  */
@@ -31,12 +31,16 @@ function quote(field: string): string {
   return /[",\r\n]/.test(field) || field !== field.trim() ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-export function csvHeader(ctx: FormatContext): string[] {
+/**
+ * 页码 (PDF input: the page a finding is printed on) is a last column, and only when some finding
+ * has a page: the columns before it keep their places, and a workbook's CSV is what it was.
+ */
+export function csvHeader(ctx: FormatContext, withPage = false): string[] {
   const t = labels(ctx.lang);
-  return [t.file, t.sheet, t.cell, t.row, t.col, t.rule, t.severity, t.message, t.actual, t.expected];
+  return [t.file, t.sheet, t.cell, t.row, t.col, t.rule, t.severity, t.message, t.actual, t.expected, ...(withPage ? [t.page] : [])];
 }
 
-function row(r: LintResult, m: LintMessage, ctx: FormatContext): string[] {
+function row(r: LintResult, m: LintMessage, ctx: FormatContext, withPage: boolean): string[] {
   const text = (s: string | undefined | null): string => neutralise((s ?? '').replace(/\r\n?|\n/g, ' '));
   return [
     text(relPath(messageFile(r, m), ctx.cwd)),
@@ -49,12 +53,14 @@ function row(r: LintResult, m: LintMessage, ctx: FormatContext): string[] {
     text(m.message),
     numberField(m.actual),
     numberField(m.expected),
+    ...(withPage ? [m.page !== undefined ? numberField(m.page) : ''] : []),
   ];
 }
 
 export function csvText(results: LintResult[], ctx: FormatContext): string {
-  const lines = [csvHeader(ctx).map(quote).join(',')];
-  for (const r of results) for (const m of r.messages) lines.push(row(r, m, ctx).map(quote).join(','));
+  const withPage = results.some((r) => r.messages.some((m) => m.page !== undefined));
+  const lines = [csvHeader(ctx, withPage).map(quote).join(',')];
+  for (const r of results) for (const m of r.messages) lines.push(row(r, m, ctx, withPage).map(quote).join(','));
   return lines.join('\r\n') + '\r\n';
 }
 

@@ -93,14 +93,14 @@ function show(ids,pin){
     item.appendChild(el('div',f.severity===2?'n-err':'n-warn',(f.severity===2?L.error:L.warning)+' \\u00b7 '+(f.ruleId||'')));
     item.appendChild(el('div','',f.message));
     var box=el('div','kv');
-    kv(box,L.location,(f.table?f.table+' ':'')+(f.sheet!==undefined?f.sheet+'!'+(f.cell||''):(f.line?'L'+f.line:'')));
+    kv(box,L.location,f.where!==undefined?f.where:(f.table?f.table+' ':'')+(f.sheet!==undefined?f.sheet+'!'+(f.cell||''):(f.line?'L'+f.line:'')));
     kv(box,L.actual,f.actual);kv(box,L.expected,f.expected);
     item.appendChild(box);
     if(f.related&&f.related.length){
       item.appendChild(el('div','muted',L.related));
       var ul=el('ul');
       f.related.forEach(function(r){
-        var where=r.sheet!==undefined?r.sheet+'!'+(r.cell||''):(r.line?'L'+r.line:'');
+        var where=r.where!==undefined?r.where:r.sheet!==undefined?r.sheet+'!'+(r.cell||''):(r.line?'L'+r.line:'');
         ul.appendChild(el('li','',[r.label,where,r.value].filter(function(s){return s!==undefined&&s!=='';}).join(' ')));
         if(r.sheet!==undefined&&r.cell!==undefined){var rc=cellEl(r.file||f.file,r.sheet,r.cell);if(rc)rc.classList.add('hl-rel');}
       });

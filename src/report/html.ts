@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import type { Grid, LintMessage, LintResult } from '../types';
 import type { FormatContext, Formatter } from './types';
 import { columnName } from '../read/grid';
-import { escapeHtml as h, familyName, familyOf, labels, locationText, messageFile, relPath, scriptJson, severityLabel, totals } from './common';
+import { escapeHtml as h, familyName, familyOf, labels, locationWithTable, messageFile, relatedWhere, relPath, scriptJson, severityLabel, totals } from './common';
 import { describeReading } from '../ledger/evidence';
 import { parseNumber } from '../ledger/decimal';
 import { barChart, Bar } from './html-chart';
@@ -195,7 +195,7 @@ function findingRow(f: Finding, ctx: FormatContext, tables: string[]): string {
   const m = f.m;
   const t = labels(ctx.lang);
   const file = messageFile(f.result, m);
-  const where = [m.table && m.table !== m.sheet ? m.table : '', locationText(m)].filter(Boolean).join(' ');
+  const where = locationWithTable(m, ctx.lang);
   const actual = asPrinted(m.actual, printedAt(ctx, file, m.sheet, m.cell));
   let detail = '';
   if (m.sheet === undefined && m.line) {
@@ -279,7 +279,12 @@ function bars(findings: Finding[], key: (f: Finding) => string): Bar[] {
 function findingData(f: Finding, ctx: FormatContext): Record<string, unknown> {
   const m = f.m;
   const file = messageFile(f.result, m);
-  const related = m.related?.map((x) => ({ ...x, ...(x.value !== undefined ? { value: asPrinted(x.value, printedAt(ctx, x.file ?? file, x.sheet, x.cell)) } : {}) }));
+  const related = m.related?.map((x) => ({
+    ...x,
+    ...(x.value !== undefined ? { value: asPrinted(x.value, printedAt(ctx, x.file ?? file, x.sheet, x.cell)) } : {}),
+    // PDF input: the location as the report says it, with its page (the script shows it as given)
+    ...(x.page !== undefined ? { where: relatedWhere(x, m, ctx.lang) } : {}),
+  }));
   return {
     file: messageFile(f.result, m),
     ruleId: m.ruleId,
@@ -289,6 +294,7 @@ function findingData(f: Finding, ctx: FormatContext): Record<string, unknown> {
     ...(m.sheet !== undefined ? { sheet: m.sheet } : {}),
     ...(m.cell !== undefined ? { cell: m.cell } : {}),
     ...(m.line ? { line: m.line } : {}),
+    ...(m.page !== undefined ? { page: m.page, where: locationWithTable(m, ctx.lang) } : {}),
     ...(m.actual !== undefined ? { actual: asPrinted(m.actual, printedAt(ctx, file, m.sheet, m.cell)) } : {}),
     ...(m.expected !== undefined ? { expected: m.expected } : {}),
     ...(related?.length ? { related } : {}),

@@ -7,16 +7,16 @@
  */
 import type { LintMessage, LintResult } from '../types';
 import type { FormatContext, Formatter } from './types';
-import { escapeXml, labels, locationText, relPath } from './common';
+import { escapeXml, labels, locationText, relatedWhere, relPath } from './common';
 
 const CLEAN_CASE = 'budget-lint';
 
 function failureText(m: LintMessage, ctx: FormatContext): string {
   const t = labels(ctx.lang);
-  const lines = [`${locationText(m)} ${m.message}`.trim()];
+  const lines = [`${locationText(m, ctx.lang)} ${m.message}`.trim()];
   if (m.table) lines.push(`${t.table}: ${m.table}`);
   if (m.actual !== undefined || m.expected !== undefined) lines.push(`${t.actual}: ${m.actual ?? '—'}  ${t.expected}: ${m.expected ?? '—'}`);
-  for (const x of m.related ?? []) lines.push(`${t.related}: ${[x.label, x.sheet !== undefined ? `${x.sheet}!${x.cell ?? ''}` : x.line ? `L${x.line}` : '', x.value].filter(Boolean).join(' ')}`);
+  for (const x of m.related ?? []) lines.push(`${t.related}: ${[x.label, relatedWhere(x, m, ctx.lang), x.value].filter(Boolean).join(' ')}`);
   return lines.join('\n');
 }
 
@@ -49,7 +49,7 @@ function suite(r: LintResult, ctx: FormatContext): { xml: string; tests: number;
     let body = '';
     if (errs.length) {
       const t = labels(ctx.lang);
-      const summary = ctx.lang === 'en' ? `${errs.length} error${errs.length === 1 ? '' : 's'}: ${`${locationText(errs[0])} ${errs[0].message}`.trim()}${errs.length > 1 ? ' …' : ''}` : `${errs.length} 个错误：${`${locationText(errs[0])} ${errs[0].message}`.trim()}${errs.length > 1 ? ' …' : ''}`;
+      const summary = ctx.lang === 'en' ? `${errs.length} error${errs.length === 1 ? '' : 's'}: ${`${locationText(errs[0], ctx.lang)} ${errs[0].message}`.trim()}${errs.length > 1 ? ' …' : ''}` : `${errs.length} 个错误：${`${locationText(errs[0], ctx.lang)} ${errs[0].message}`.trim()}${errs.length > 1 ? ' …' : ''}`;
       const text = errs.map((m, i) => `${i + 1}. [${t.error}] ${failureText(m, ctx)}`).join('\n\n');
       body += `\n      <failure type="${escapeXml(id)}" message="${escapeXml(summary)}">${escapeXml(text)}</failure>`;
       failures++;

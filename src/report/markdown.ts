@@ -5,7 +5,7 @@
  */
 import type { LintMessage, LintResult } from '../types';
 import type { FormatContext, Formatter } from './types';
-import { labels, locationText, relPath, severityLabel, totals } from './common';
+import { labels, locationWithTable, relPath, severityLabel, totals } from './common';
 
 export const MAX_CHARS = 60000;
 
@@ -22,7 +22,7 @@ export function mdEscape(text: unknown): string {
 
 function row(m: LintMessage, ctx: FormatContext): string {
   const icon = m.fatal || m.severity === 2 ? '❌' : '⚠️';
-  const where = [m.table && m.table !== m.sheet ? m.table : '', locationText(m)].filter(Boolean).join(' ');
+  const where = locationWithTable(m, ctx.lang);
   return `| ${mdEscape(where)} | ${icon} ${mdEscape(severityLabel(m, ctx.lang))} | ${mdEscape(m.message)} | ${mdEscape(m.actual ?? '')} | ${mdEscape(m.expected ?? '')} | ${m.ruleId ? `\`${m.ruleId.replace(/`/g, '')}\`` : ''} |`;
 }
 

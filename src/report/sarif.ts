@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { LintMessage, LintResult } from '../types';
 import type { RuleMeta } from '../engine/rule';
 import type { FormatContext, Formatter } from './types';
-import { messageFile, relPath } from './common';
+import { messageFile, relatedWhere, relPath } from './common';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const MAX_RESULTS = 25000;
@@ -77,11 +77,19 @@ function region(m: LintMessage): { startLine: number; startColumn?: number } | u
   return m.column && m.column >= 1 ? { startLine: line, startColumn: m.column } : { startLine: line };
 }
 
+/**
+ * A PDF is no text file: a line/column region into it would point at bytes that are not the
+ * finding. SARIF has no page field, so a finding on a PDF names its artifact alone, its page in
+ * `properties.page` (of the result and of the location) and its table cell as a logical location.
+ */
+const isPdf = (file: string): boolean => /\.pdf$/i.test(file);
+
 function location(r: LintResult, m: LintMessage, ctx: FormatContext): Record<string, unknown> {
-  const reg = region(m);
+  const file = messageFile(r, m);
+  const reg = isPdf(file) ? undefined : region(m);
   const loc: Record<string, unknown> = {
     physicalLocation: {
-      artifactLocation: { uri: uriOf(relPath(messageFile(r, m), ctx.cwd)), uriBaseId: '%SRCROOT%' },
+      artifactLocation: { uri: uriOf(relPath(file, ctx.cwd)), uriBaseId: '%SRCROOT%' },
       ...(reg ? { region: reg } : {}),
     },
   };
@@ -89,6 +97,7 @@ function location(r: LintResult, m: LintMessage, ctx: FormatContext): Record<str
     const name = m.cell ?? `R${m.line}C${m.column}`;
     loc.logicalLocations = [{ name, fullyQualifiedName: `${m.sheet}!${name}`, kind: 'element' }];
   }
+  if (m.page !== undefined) loc.properties = { page: m.page };
   return loc;
 }
 
@@ -105,7 +114,7 @@ function result(r: LintResult, m: LintMessage, ruleIndex: Map<string, number>, c
   if (m.actual !== undefined || m.expected !== undefined) text += ` (${actualLabel} ${m.actual ?? '—'} / ${expectedLabel} ${m.expected ?? '—'})`;
   const related = (m.related ?? []).filter((x) => x.sheet !== undefined || x.line !== undefined).slice(0, MAX_RELATED);
   const properties: Record<string, unknown> = {};
-  for (const k of ['sheet', 'cell', 'table', 'source', 'actual', 'expected', 'tail', 'tailOf', 'messageId'] as const) {
+  for (const k of ['sheet', 'cell', 'page', 'table', 'source', 'actual', 'expected', 'tail', 'tailOf', 'messageId'] as const) {
     if (m[k] !== undefined) properties[k] = m[k];
   }
   return {
@@ -118,11 +127,12 @@ function result(r: LintResult, m: LintMessage, ruleIndex: Map<string, number>, c
       ? {
           relatedLocations: related.map((x, i) => ({
             id: i + 1,
-            message: { text: [x.label, x.sheet !== undefined ? `${x.sheet}!${x.cell ?? ''}` : `L${x.line}`, x.value].filter(Boolean).join(' ') },
+            message: { text: [x.label, x.page !== undefined ? relatedWhere(x, m, ctx.lang) : x.sheet !== undefined ? `${x.sheet}!${x.cell ?? ''}` : `L${x.line}`, x.value].filter(Boolean).join(' ') },
             physicalLocation: {
               artifactLocation: { uri: uriOf(relPath(x.file ?? messageFile(r, m), ctx.cwd)), uriBaseId: '%SRCROOT%' },
-              ...(x.line ? { region: { startLine: x.line } } : {}),
+              ...(x.line && !isPdf(x.file ?? messageFile(r, m)) ? { region: { startLine: x.line } } : {}),
             },
+            ...(x.page !== undefined ? { properties: { page: x.page } } : {}),
             ...(x.sheet !== undefined ? { logicalLocations: [{ name: x.cell ?? '', fullyQualifiedName: `${x.sheet}!${x.cell ?? ''}`, kind: 'element' }] } : {}),
           })),
         }

@@ -7,12 +7,13 @@
  */
 import chalk from 'chalk';
 import stringWidth from 'string-width';
-import type { LintMessage, LintResult } from '../types';
+import type { Lang, LintMessage, LintResult } from '../types';
 import type { FormatContext, Formatter } from './types';
 import { displayPath } from '../engine/lint';
 import { describeReading } from '../ledger/evidence';
 import { difference } from './difference';
 import { pad, wrap } from './wrap';
+import { pageText, relatedWhere } from './common';
 
 export const STYLISH_TEXT = {
   zh: { error: '错误', warning: '警告', actual: '实际', expected: '应为', diff: '差额', problems: (n: number, e: number, w: number) => `✖ 共 ${n} 个问题（${e} 个错误，${w} 个警告）`, fatal: '无法检查', clean: '✔ 未发现问题', coverage: '覆盖', tables: '表', evals: '自评表', unrec: '未识别区域', skipped: '未运行的规则', sentences: '情况说明含数字的句子', understood: '已理解', checked: '已核对', notUnderstood: '未理解的句子', withheld: '未报告的问题（句子未理解）', related: '相关', evidence: '依据', doubt: '存疑', document: '文档', narrativeOf: (d: string) => `（${d} 的情况说明）`, summary: '各文件', fileLine: (e: number, w: number) => `${e} 个错误，${w} 个警告`, fatalLine: '无法检查', tailNote: '尾差为四舍五入差异，可在配置中以 "rounding/tail": "off" 关闭' },
@@ -35,10 +36,11 @@ function groupOf(m: LintMessage): string {
   return m.table && !m.sheet.includes(m.table) && !m.table.includes(m.sheet) ? `${m.sheet} · ${m.table}` : m.sheet;
 }
 
-function locationOf(m: LintMessage): string {
+/** The cell (or line:column) under its sheet's sub-header; on a PDF with its page first: 第 9 页 D14. */
+function locationOf(m: LintMessage, lang: Lang): string {
   if (m.fatal) return '';
-  if (m.sheet !== undefined) return m.cell ?? `R${m.line}C${m.column}`;
-  return m.line ? `${m.line}:${m.column}` : '';
+  const at = m.sheet !== undefined ? m.cell ?? `R${m.line}C${m.column}` : m.line ? `${m.line}:${m.column}` : '';
+  return m.page !== undefined ? [pageText(m.page, lang), at].filter(Boolean).join(' ') : at;
 }
 
 const stylish: Formatter = (results: LintResult[], ctx: FormatContext) => {
@@ -55,7 +57,7 @@ const stylish: Formatter = (results: LintResult[], ctx: FormatContext) => {
     const rel = displayPath(r.filePath, ctx.cwd);
     out += `\n${c.underline(rel)}${r.document ? c.dim(`${ctx.lang === 'en' ? ' ' : ''}${t.narrativeOf(displayPath(r.document, ctx.cwd))}`) : ''}\n`;
     const ordered = [...r.messages.filter((m) => m.severity === 2), ...r.messages.filter((m) => m.severity !== 2)];
-    const locWidth = Math.max(0, ...ordered.map((m) => stringWidth(locationOf(m))));
+    const locWidth = Math.max(0, ...ordered.map((m) => stringWidth(locationOf(m, ctx.lang))));
     const sevWidth = Math.max(stringWidth(t.error), stringWidth(t.warning));
     let group: string | null = null;
     let severity: number | null = null;
@@ -70,7 +72,7 @@ const stylish: Formatter = (results: LintResult[], ctx: FormatContext) => {
       // A fatal message says itself that the file cannot be checked.
       const sev = m.severity === 2 ? t.error : t.warning;
       const sevText = m.severity === 2 ? c.red(pad(sev, sevWidth)) : c.yellow(pad(sev, sevWidth));
-      const loc = pad(locationOf(m), locWidth);
+      const loc = pad(locationOf(m, ctx.lang), locWidth);
       const lead = indent + locWidth + 2 + Math.max(sevWidth, stringWidth(sev)) + 2;
       const fig = figures(m, t);
       const tailText = [m.doubt ? `[${t.doubt}]` : '', fig, m.ruleId ?? ''].filter(Boolean).join('  ');
@@ -87,7 +89,7 @@ const stylish: Formatter = (results: LintResult[], ctx: FormatContext) => {
         out += i === 0 ? `${' '.repeat(indent)}${loc}  ${sevText}  ${styled}\n` : `${' '.repeat(lead)}${styled}\n`;
       });
       if (verbose && m.related?.length) {
-        const text = `${t.related}: ${m.related.map((x) => `${x.label ?? ''} ${x.sheet ? `${x.sheet}!${x.cell ?? ''}` : x.line ? `L${x.line}` : ''} ${x.value ?? ''}`.trim()).join(ctx.lang === 'zh' ? '；' : '; ')}`;
+        const text = `${t.related}: ${m.related.map((x) => `${x.label ?? ''} ${relatedWhere(x, m, ctx.lang)} ${x.value ?? ''}`.trim()).join(ctx.lang === 'zh' ? '；' : '; ')}`;
         for (const l of wrap(text, columns, lead + 2, lead)) out += c.dim(`${' '.repeat(lead)}${l}`) + '\n';
       }
       if (verbose && m.evidence?.length) {

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pdfjs, documentOptions, type PdfDocument } from '../../src/read/pdf/load';
+import { pdfjs, documentOptions, BUILD_FILES, type PdfDocument } from '../../src/read/pdf/load';
 
 const CORPUS = path.join(__dirname, '../../fixtures/corpus');
 const FIXTURES = path.join(__dirname, 'pdf-fixtures');
@@ -18,6 +18,13 @@ describe('pdfjs-dist contract', () => {
     const pkg = JSON.parse(fs.readFileSync(require.resolve('pdfjs-dist/package.json'), 'utf8')) as { version: string };
     expect(pkg.version).toMatch(/^5\.6\.\d+$/);
     expect(fs.existsSync(path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), 'cmaps', 'UniGB-UCS2-H.bcmap'))).toBe(true);
+  });
+
+  it('is loaded from its minified legacy build, and renders no font', () => {
+    expect(BUILD_FILES).toEqual({ worker: 'legacy/build/pdf.worker.min.mjs', main: 'legacy/build/pdf.min.mjs' });
+    const dir = path.dirname(require.resolve('pdfjs-dist/package.json'));
+    for (const f of Object.values(BUILD_FILES)) expect(fs.existsSync(path.join(dir, f))).toBe(true);
+    expect(documentOptions(new Uint8Array(0))).toMatchObject({ disableFontFace: true, cMapPacked: true, isEvalSupported: false });
   });
 
   it('numbers the operators the reader switches on as pdfjs-dist 5 does', () => {

@@ -114,3 +114,26 @@ export const ALL: [string, LintResult[]][] = [
 
 export const messageCount = (rs: LintResult[]): number => rs.reduce((n, r) => n + r.messages.length, 0);
 export const findingCount = (rs: LintResult[]): number => rs.reduce((n, r) => n + r.messages.filter((m) => !m.fatal).length, 0);
+
+/**
+ * Findings on a published PDF: a table cell on page 9 of a table printed over pages 8–9, its
+ * related cells on both pages, and a narrative sentence on page 24 (line numbers run through the
+ * whole narrative).
+ */
+export const PDF = `${CWD}/2024决算.pdf`;
+export const pdfFindings: LintResult[] = [
+  result(PDF, [
+    {
+      ruleId: 'sum/subject-hierarchy', severity: 2, message: '款 20101 合计 12.00 不等于各项之和 13.00', messageId: 'classNotSum',
+      line: 14, column: 4, sheet: '第8–9页', cell: 'D14', page: 9, table: '收入决算表', source: 'table', actual: '12.00', expected: '13.00',
+      related: [
+        { label: '2010101', file: PDF, sheet: '第8–9页', cell: 'D12', page: 8, value: '6.00' },
+        { label: '2010102', file: PDF, sheet: '第10页', cell: 'C5', page: 10, value: '7.00' },
+      ],
+    },
+    {
+      ruleId: 'rounding/tail', severity: 1, message: '尾差：“一般公共预算财政拨款支出”占比99.86%与99.87%不符', messageId: 'x', tail: true, tailOf: 'sum/subject-hierarchy',
+      line: 187, column: 5, page: 24, source: 'narrative', actual: '99.86', expected: '99.87',
+    },
+  ]),
+];

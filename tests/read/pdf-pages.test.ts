@@ -1,0 +1,80 @@
+/**
+ * Findings on a PDF point at the page they are printed on (LintMessage.page, Related.page): a
+ * table finding at its cell's page, a title or blank cell at the page of its table's rows, a
+ * narrative finding at its paragraph's page. The workbook rendition has no pages.
+ * fixtures/corpus/sh-plan.pdf is the published 30-page 部门决算 (see fixtures/README.md).
+ */
+import path from 'node:path';
+import { lintRun } from '../../src/index';
+import type { LintDocument, LintMessage } from '../../src/types';
+
+const C = (f: string) => path.join(__dirname, '../../fixtures/corpus', f);
+
+/** The page of each ledger cell, by sheet and address, and of each narrative line. */
+function pagesOf(doc: LintDocument): { cells: Map<string, number>; lines: Map<number, number> } {
+  const cells = new Map<string, number>();
+  for (const t of doc.tables) for (const r of t.rows) for (const c of r.cells.values()) if (c.ref.page !== undefined && c.ref.cell) cells.set(`${c.ref.sheet}!${c.ref.cell}`, c.ref.page);
+  const lines = new Map<number, number>();
+  for (const p of doc.narrative) if (p.ref.page !== undefined && p.ref.line !== undefined) lines.set(p.ref.line, p.ref.page);
+  return { cells, lines };
+}
+
+describe('pages in the locations of PDF findings', () => {
+  let messages: LintMessage[];
+  let doc: LintDocument;
+  let workbook: LintMessage[];
+  beforeAll(async () => {
+    const pdf = await lintRun([C('sh-plan.pdf')], { config: {} });
+    messages = pdf.results.flatMap((r) => r.messages);
+    doc = pdf.documents[0];
+    const wb = await lintRun([C('sh-plan.xlsx'), C('sh-plan.md')], { config: {} });
+    workbook = wb.results.flatMap((r) => r.messages);
+  });
+
+  it('every finding on the PDF has a page within the document', () => {
+    expect(messages.length).toBeGreaterThan(10);
+    for (const m of messages) expect([m.ruleId, m.cell ?? m.line, m.page !== undefined && m.page >= 1 && m.page <= 30]).toEqual([m.ruleId, m.cell ?? m.line, true]);
+  });
+
+  it("a table finding is on its cell's page, which is one of its table's pages", () => {
+    const { cells } = pagesOf(doc);
+    const onCells = messages.filter((m) => m.cell !== undefined && cells.has(`${m.sheet}!${m.cell}`));
+    expect(onCells.length).toBeGreaterThan(5);
+    for (const m of onCells) {
+      expect(m.page).toBe(cells.get(`${m.sheet}!${m.cell}`));
+      // the sheet of a PDF table is named by its pages: 第12–13页 holds pages 12 and 13
+      const [, from, to] = /^第(\d+)(?:–(\d+))?页/.exec(m.sheet!)!;
+      expect(m.page).toBeGreaterThanOrEqual(Number(from));
+      expect(m.page).toBeLessThanOrEqual(Number(to ?? from));
+    }
+    // a table continued over two pages: findings on both of them
+    const split = messages.filter((m) => m.sheet === '第12–13页');
+    expect(new Set(split.map((m) => m.page))).toEqual(new Set([12, 13]));
+  });
+
+  it('a cell that is no figure (the title line, a blank cell) takes the page of its table', () => {
+    const title = messages.find((m) => m.ruleId === 'doc/other-body');
+    expect(title).toMatchObject({ sheet: '第7页', cell: 'A2', page: 7 });
+  });
+
+  it("a narrative finding is on its paragraph's page", () => {
+    const { lines } = pagesOf(doc);
+    const narrative = messages.filter((m) => m.sheet === undefined && m.line);
+    expect(narrative.length).toBeGreaterThan(3);
+    for (const m of narrative) expect([m.line, m.page]).toEqual([m.line, lines.get(m.line)]);
+    // the 情况说明 follows the tables: its findings are on later pages than any table's
+    const lastTablePage = Math.max(...messages.filter((m) => m.cell).map((m) => m.page!));
+    for (const m of narrative) expect(m.page!).toBeGreaterThan(lastTablePage);
+  });
+
+  it('related cells and sentences carry their pages too', () => {
+    const related = messages.flatMap((m) => m.related ?? []).filter((x) => x.cell !== undefined || x.line !== undefined);
+    expect(related.length).toBeGreaterThan(10);
+    for (const x of related) expect([x.sheet, x.cell, x.line, typeof x.page]).toEqual([x.sheet, x.cell, x.line, 'number']);
+  });
+
+  it('the workbook rendition has no page anywhere', () => {
+    expect(workbook.length).toBeGreaterThan(0);
+    expect(JSON.stringify(workbook)).not.toContain('"page"');
+  });
+});
