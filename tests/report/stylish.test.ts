@@ -93,6 +93,13 @@ describe('stylish on seed 000', () => {
     expect(stylish(one, ctx()) as string).not.toContain('依据: ');
   });
 
+  it('--verbose lists the figures of table texts that bind to nothing, with their cell', () => {
+    const [r] = results;
+    const one = [{ ...r, coverage: { ...r.coverage, textsNotUnderstood: [{ ruleId: 'perf/analysis-figures', text: '资金到位率100%，项目支出3.43万元', figure: '100%', file: r.filePath, sheet: '办公场所保洁经费项目支出绩效自评表', cell: 'E24' }] } }];
+    expect(stylish(one, ctx({ verbose: true })) as string).toContain('表内文字中未理解的数字: 办公场所保洁经费项目支出绩效自评表!E24 100% — 资金到位率100%');
+    expect(stylish(one, ctx()) as string).not.toContain('表内文字中未理解的数字');
+  });
+
   it('compact: one line per finding, errors first', () => {
     const out = compact(results, ctx()) as string;
     const lines = out.trimEnd().split('\n');
