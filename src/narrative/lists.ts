@@ -151,6 +151,31 @@ export class FollowingList {
     if (o.ends === 'series' || (o.ends === '；' && mark === '。')) this.close();
   }
 
+  /**
+   * "其中基本支出X万元，包括…；项目支出Y万元。": a list opened inside a sentence that ends at its "；"
+   * (the parser calls this only when an item's own list took that sentence's commas) goes on into the
+   * clauses that follow, as items ended by "；" do (the list ends with their "。").
+   */
+  continueInline(list: ListClaim, s: Sentence): void {
+    if (!list.total || !list.items.length || list.total.role === 'prior') return;
+    this.close();
+    this.open = {
+      lists: [{ key: roleKey(list.total), list }],
+      scope: scopeOf(list.scope),
+      section: s.section.join(' / '),
+      style: enumStyle(s.text),
+      items: new Set(list.items.map((it) => it.amount)),
+      candidate: false,
+      figures: false,
+      given: new Map(),
+      added: [],
+      points: 0,
+      pointsGiven: 0,
+      mode: 'sentences',
+      ends: '；',
+    };
+  }
+
   /** A figure of the current sentence was read (any kind): the sentence has figures. */
   sawFigure(): void {
     if (this.open) this.open.figures = true;
@@ -185,12 +210,14 @@ export class FollowingList {
    * figure is an item when a series names it ("、" or "，" before its own subject, outside brackets).
    * In a point, the first of each figure anywhere in the point.
    */
-  offer(claim: AmountClaim, s: Sentence, shape: string, gap: string, subjectPrinted: boolean): void {
+  offer(claim: AmountClaim, s: Sentence, shape: string, gap: string, subjectPrinted: boolean, rolePrinted = true): void {
     const o = this.open;
     // an item speaks of its total's scope (部门整体 … as its total); one of another year or subset is no item
     if (!o || !o.candidate || scopeOf(claim.scope) !== o.scope) return;
     const key = roleKey(claim.amount);
-    const at = o.lists.findIndex((l) => l.key === key);
+    let at = o.lists.findIndex((l) => l.key === key);
+    // an item that prints no role word is of its total's kind ("支出预算X万元。其中：基本支出Y万元；…")
+    if (at < 0 && !rolePrinted && o.lists[0].key.startsWith('budget')) at = 0;
     if (at < 0) return;
     const given = o.given.get(key) ?? 0;
     if (o.mode === 'points') {

@@ -278,17 +278,21 @@ export class ClaimBuilder {
       });
     this.claims.push(list);
     const before = st.s.text.slice(0, f.gapStart + marker.index);
-    st.inline = { list, colon: /[：:]/.test(marker[0]), paren: before.lastIndexOf('（') > before.lastIndexOf('）') || before.lastIndexOf('(') > before.lastIndexOf(')') };
+    // a marker inside an open list starts its item's own list; the outer list is what a "；" continues
+    const parent = st.inline ? st.inline.parent ?? st.inline.list : undefined;
+    st.inline = { ...(parent ? { parent } : {}), list, colon: /[：:]/.test(marker[0]), paren: before.lastIndexOf('（') > before.lastIndexOf('）') || before.lastIndexOf('(') > before.lastIndexOf(')') };
   }
 
   /** "其中：出国费决算0万元，全年预算0万元；…" — only figures of the total's kind are its items. */
   private listItem(st: SentenceState, claim: AmountClaim, f: Figure): void {
     const inline = st.inline?.list;
-    if (inline && (inline.total?.role ?? 'actual') === claim.amount.role) {
+    // an item that prints no role word is of its total's kind ("支出预算116.76万元，其中基本支出73.32万元")
+    const sameKind = (inline?.total?.role ?? 'actual') === claim.amount.role || (!f.ph.role && inline?.total?.role === 'budget');
+    if (inline && sameKind) {
       inline.items.push({ subject: claim.subject, amount: claim.amount });
       return;
     }
-    if (!inline) this.paraList.offer(claim, st.s, st.shape.join(' '), f.gap, !!f.ph.subject);
+    if (!inline) this.paraList.offer(claim, st.s, st.shape.join(' '), f.gap, !!f.ph.subject, !!f.ph.role);
   }
 
   private changeAmount(st: SentenceState, f: Figure, cells: ReturnType<typeof amountCells>): void {
@@ -484,6 +488,11 @@ export class ClaimBuilder {
     for (const c of st.changes) this.claims.push(c);
     if (st.inline) st.inline.list.exhaustive = false; // decided in finishLists, with evidence
     this.paraList.endSentence(st.s, st.shape.join(' '));
+    // "其中基本支出X，包括人员经费Y和公用经费Z；项目支出W。": the item's own list took the commas, so the
+    // "；" separates the outer list's items and it goes on. Without such a nested list a clause after
+    // "；" may be the total's sibling ("国内接待费X，其中外事接待费0；国（境）外接待费0"): no item.
+    const outer = st.inline?.parent;
+    if (outer && /[；;]$/.test(st.s.text) && !this.paraList.list) this.paraList.continueInline(outer, st.s);
     if (st.amounts.length) this.para.leadAmounts = st.amounts;
     // "其中：" opening a paragraph of its own continues the previous paragraph: its last 决算 figure, by position only (weak)
     const lead = this.para.last ?? (this.para.sentences === 0 ? this.para.previousLast : undefined);

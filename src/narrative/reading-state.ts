@@ -90,7 +90,8 @@ export class SentenceState {
   /** Subjects printed in this sentence (terms). */
   readonly printedTerms = new Set<string>();
   pendingPrior?: { amount: StatedAmount; token: number };
-  inline?: { list: ListClaim; colon: boolean; paren: boolean };
+  /** The inline list being read; `parent`: the list it is an item's list of (其中A x，包括…). */
+  inline?: { list: ListClaim; colon: boolean; paren: boolean; parent?: ListClaim };
   /** Figures still owed to the subjects of "收、支总计各…" (parse.ts Pair). */
   pair?: Pair;
   /** The kinds of figure read so far, in order (the shape of a list item). */

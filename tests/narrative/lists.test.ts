@@ -138,3 +138,24 @@ describe('a 主要用于 list whose shares add up to 100 % is the whole, without
     expect(run('3732.36', ['7.74', '2.43', '35.32', '45.78', '4.73'])).toEqual([]);
   });
 });
+
+describe('lists of a 预算 and lists with an item list of their own', () => {
+  // the shapes of a county 部门预算 说明 (figures invented)
+  it('a budget total whose items print no role word: the items are budget figures too', () => {
+    expect(lists(['二、支出预算', '2024年支出预算208.40万元，其中：基本支出126.15万元；项目支出82.25万元。'])).toEqual([
+      { total: '支出 208.40万元', items: ['基本支出 126.15万元', '项目支出 82.25万元'] },
+    ]);
+  });
+
+  it('"其中A x，包括B y和C z；D w": the item list took the commas, so the ；goes on with the outer list', () => {
+    expect(lists(['二、支出预算', '2024年支出预算208.40万元，其中基本支出126.15万元，包括人员经费110.62万元和日常公用经费15.53万元；项目支出82.25万元。'])).toEqual([
+      { total: '支出 208.40万元', items: ['基本支出 126.15万元', '项目支出 82.25万元'] },
+      { total: '基本支出 126.15万元', items: ['人员经费 110.62万元', '日常公用经费 15.53万元'] },
+    ]);
+  });
+
+  it('"X，其中A；B" with no item list: B after the ；may be X’s sibling, so it is no item', () => {
+    const found = lists(['九、三公', '国内接待费0.05万元，共接待2批次，其中外事接待费0万元，共接待0批次；国（境）外接待费0万元，共接待0批次。']);
+    expect(found.every((l) => !l.items.some((it) => it.startsWith('国（境）外')))).toBe(true);
+  });
+});
