@@ -114,7 +114,7 @@ describe('pages in the locations of PDF findings', () => {
     expect(bands((c) => c.replace(/\d+$/, ''), (b) => `${b[0]},${b[2]}`).every((s) => s.size === 1)).toBe(true);
     // a blank cell is on the page its row is printed on (D16 of 第12–13页 is on page 12)
     const blank = related.find((x) => x.sheet === '第12–13页' && x.cell === 'D16');
-    if (blank) expect(blank.page).toBe(12);
+    expect(blank?.page).toBe(12);
   });
 
   it('a narrative finding has a page but no region (paragraphs keep no box)', () => {
