@@ -59,6 +59,8 @@ export interface Grid {
   placedBy?: 'rules' | 'position';
   /** PDF input: the pages the table is printed on. */
   pages?: number[];
+  /** PDF input: each page's size in points [width, height], by 1-based page number (a page map draws the page at scale). */
+  pageSizes?: Record<number, [number, number]>;
 }
 
 
@@ -182,6 +184,13 @@ export interface SetAside {
 // ---------------------------------------------------------------------------------------------
 // engine/ and report/
 
+/** PDF input: where a finding's cell is printed — its page, its box in points (top-left origin) and the page's size. */
+export interface Region {
+  page: number;
+  box: [number, number, number, number];
+  pageSize?: [number, number];
+}
+
 export interface Related {
   label?: string;
   file?: string;
@@ -190,6 +199,8 @@ export interface Related {
   line?: number;
   /** PDF input: the 1-based page the related cell or text is printed on. */
   page?: number;
+  /** PDF input: the printed box of the related cell. */
+  region?: Region;
   value?: string;
 }
 
@@ -209,6 +220,8 @@ export interface LintMessage {
   table?: string;
   /** PDF input: the 1-based page the cell or the narrative text is printed on. */
   page?: number;
+  /** PDF input: the printed box of the finding's cell (none for narrative findings: paragraphs keep no box). */
+  region?: Region;
   source?: 'table' | 'narrative';
   actual?: string;
   expected?: string;

@@ -3,7 +3,7 @@
  * tails routed to 'rounding/tail', message rendering in the chosen language.
  */
 import type Decimal from 'decimal.js';
-import type { Lang, LedgerTable, LintDocument, LintMessage, LintResult, Related, Severity, SourceRef } from '../types';
+import type { Grid, Lang, LedgerTable, LintDocument, LintMessage, LintResult, Related, Severity, SourceRef } from '../types';
 import type { ReportDescriptor, Rule, RuleContext } from './rule';
 import { interpolate } from '../messages';
 import { missingText } from '../messages/names';
@@ -11,6 +11,7 @@ import { D } from '../ledger/decimal';
 import { dedupe, sortMessages } from './findings';
 import { looksMisread, notUnderstoodSet, ReadingIndex, readingsBehind, sentenceKey, weakReadings } from './gate';
 import { describeReading, distinctReadings, type Reading } from '../ledger/evidence';
+import { RegionIndex } from './regions';
 
 export const TAIL_RULE_ID = 'rounding/tail';
 
@@ -27,6 +28,8 @@ export interface EngineOptions {
   /** Throw on API misuse (unknown messageId, unfilled placeholder) — on under tests. */
   strict?: boolean;
   debug?: (msg: string) => void;
+  /** PDF input: the grids read, so findings carry the printed region of their cell (LintMessage.region). */
+  grids?: readonly Grid[];
 }
 
 export function missingRequirement(doc: LintDocument, req: string): boolean {
@@ -77,9 +80,11 @@ function tableField(doc: LintDocument, at: SourceRef, index: ReadingIndex): { ta
   return table ? { table } : {};
 }
 
-function location(at: SourceRef, docId: string, index: ReadingIndex): Pick<LintMessage, 'line' | 'column' | 'sheet' | 'cell' | 'file' | 'page'> {
-  // PDF input: the page the cell or text is printed on (a rule may name a cell by address alone).
-  const page = at.page ?? index.pageAt(at.file, at.sheet, at.cell, at.line);
+function location(at: SourceRef, docId: string, index: ReadingIndex, regions: RegionIndex): Pick<LintMessage, 'line' | 'column' | 'sheet' | 'cell' | 'file' | 'page' | 'region'> {
+  // PDF input: the cell's printed box (for a page map; a sentence has none) and the page the cell
+  // or text is printed on — the reader's own page for a cell it placed, else the nearest figure's.
+  const region = regions.at(at.file, at.sheet, at.cell);
+  const page = at.page ?? region?.page ?? index.pageAt(at.file, at.sheet, at.cell, at.line);
   return {
     line: at.row ?? at.line ?? 0,
     column: at.col ?? at.column ?? 0,
@@ -87,15 +92,17 @@ function location(at: SourceRef, docId: string, index: ReadingIndex): Pick<LintM
     ...(at.cell !== undefined ? { cell: at.cell } : {}),
     ...(at.file && at.file !== docId ? { file: at.file } : {}),
     ...(page !== undefined ? { page } : {}),
+    ...(region && region.page === page ? { region } : {}),
   };
 }
 
 /** Related cells with the page they are printed on (PDF input), when the rule did not say it. */
-function relatedWithPages(related: Related[], at: SourceRef, index: ReadingIndex): Related[] {
+function relatedWithPages(related: Related[], at: SourceRef, index: ReadingIndex, regions: RegionIndex): Related[] {
   return related.map((x) => {
-    if (x.page !== undefined) return x;
-    const page = index.pageAt(x.file ?? at.file, x.sheet, x.cell, x.line);
-    return page !== undefined ? { ...x, page } : x;
+    const region = regions.at(x.file ?? at.file, x.sheet, x.cell);
+    const page = x.page ?? region?.page ?? index.pageAt(x.file ?? at.file, x.sheet, x.cell, x.line);
+    if (page === undefined) return x;
+    return { ...x, page, ...(region && region.page === page && !x.region ? { region } : {}) };
   });
 }
 
@@ -118,6 +125,7 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
   const tailSetting = opts.settings.get(TAIL_RULE_ID);
   const tailSeverity = tailSetting ? tailSetting.severity : 1;
   const index = new ReadingIndex(doc);
+  const regions = new RegionIndex(opts.grids);
   const notUnderstood = notUnderstoodSet(doc);
   const findingsWithheld: NonNullable<LintResult['coverage']['findingsWithheld']> = [];
   const textsNotUnderstood: NonNullable<LintResult['coverage']['textsNotUnderstood']> = [];
@@ -202,13 +210,13 @@ export function runRules(doc: LintDocument, opts: EngineOptions): LintResult {
           message: text,
           messageId: d.messageId,
           ...(d.data ? { data: d.data } : {}),
-          ...location(d.at, doc.id, index),
+          ...location(d.at, doc.id, index, regions),
           ...tableField(doc, d.at, index),
           source: d.source ?? (d.at.sheet !== undefined ? 'table' : 'narrative'),
           ...(d.actual !== undefined ? { actual: d.actual } : {}),
           ...(d.expected !== undefined ? { expected: d.expected } : {}),
           ...(d.tail ? { tail: true, tailOf: id } : {}),
-          ...(d.related?.length ? { related: relatedWithPages(d.related, d.at, index) } : {}),
+          ...(d.related?.length ? { related: relatedWithPages(d.related, d.at, index, regions) } : {}),
           ...(evidence.length ? { evidence } : {}),
           ...(doubt ? { doubt: true as const } : {}),
         };
@@ -286,6 +294,7 @@ function collapseMisreadTables(messages: LintMessage[], errorTable: Map<LintMess
       ...(head.cell !== undefined ? { cell: head.cell } : {}),
       ...(head.file !== undefined ? { file: head.file } : {}),
       ...(head.page !== undefined ? { page: head.page } : {}),
+      ...(head.region !== undefined ? { region: head.region } : {}),
       table: t.title,
       source: 'table',
       doubt: true,

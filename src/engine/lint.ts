@@ -230,7 +230,7 @@ export async function lintGroup(group: DocumentGroup, opts: LintOptions, prior?:
   const results = [...built.fatal];
   if (built.doc) {
     if (prior) built.doc.prior = prior;
-    const result = runRules(built.doc, { rules: opts.rules, settings: opts.settings, lang: opts.lang, tolerance: opts.tolerance, debug: opts.debug });
+    const result = runRules(built.doc, { rules: opts.rules, settings: opts.settings, lang: opts.lang, tolerance: opts.tolerance, debug: opts.debug, grids: [...sources.values()].flat() });
     if (Object.keys(built.doc.meta ?? {}).length) result.meta = { ...built.doc.meta };
     localiseRuleWords(result, opts.lang);
     if (nothingRecognised(built.doc)) {

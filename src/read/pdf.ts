@@ -14,6 +14,7 @@ import { assemble, captions, gridOf, type Placed } from './pdf/grids';
 import { paragraphsOf } from './pdf/narrative';
 import { positionTables } from './pdf/fallback';
 import { isUnreadable } from './pdf/text';
+import { round2 } from './pdf/geometry';
 
 export const MAX_PDF_PAGES = 2000;
 
@@ -53,6 +54,7 @@ export async function readPdf(bytes: Buffer, file: string): Promise<ReadOutput> 
     }
     perPage.push(cap);
   }
+  const sizes = new Map(pages.map((p) => [p.number, [round2(p.width), round2(p.height)] as [number, number]]));
   const grids: Grid[] = [];
   const perPageCount = new Map<number, number>();
   for (const t of assemble(perPage)) {
@@ -64,6 +66,7 @@ export async function readPdf(bytes: Buffer, file: string): Promise<ReadOutput> 
     const sheet = `第${first}${last !== first ? `–${last}` : ''}页${onPage > 1 || n > 1 ? ` 表${n}` : ''}`;
     const grid = gridOf(file, sheet, t, unreadable);
     if (t.parts.some((p) => positioned.has(p))) grid.placedBy = 'position';
+    grid.pageSizes = pageSizesOf(grid, sizes);
     grids.push(grid);
   }
   const lines = perPage.flatMap((pp) => pp.rest);
@@ -82,3 +85,10 @@ export async function readPdf(bytes: Buffer, file: string): Promise<ReadOutput> 
 }
 
 export const pdfReader: Reader = { id: 'pdf', extensions: ['.pdf'], read: (bytes, file) => readPdf(bytes, file) };
+
+/** The size of every page a grid's cells are printed on. */
+function pageSizesOf(grid: Grid, sizes: Map<number, [number, number]>): Record<number, [number, number]> {
+  const out: Record<number, [number, number]> = {};
+  for (const row of grid.rows) for (const g of row) if (g?.page !== undefined && !(g.page in out) && sizes.has(g.page)) out[g.page] = sizes.get(g.page)!;
+  return out;
+}

@@ -45,6 +45,9 @@ blockquote.quote mark{background:#ffe08a;font-weight:600;padding:0 2px}
 ul.evidence{margin:4px 0 0;padding-left:18px;font-size:12px}ul.evidence li.muted{list-style:none;margin-left:-18px}
 ul.evidence li.weak{color:var(--warn)}
 .tag{display:inline-block;font-size:11px;border:1px solid currentColor;border-radius:3px;padding:0 3px}
+figure.page-map{margin:4px 0 2px;display:inline-block}
+figure.page-map svg{display:block;-webkit-print-color-adjust:exact;print-color-adjust:exact}
+figure.page-map figcaption{font-size:11px;color:var(--muted)}
 tr.finding.doubt td:first-child{border-left:4px dashed var(--warn)}
 .doubt-note{color:var(--warn);font-size:12px;margin-top:2px}
 table.grid th.lab,table.grid td.lab{position:sticky;z-index:1;background:#fff}
@@ -60,7 +63,7 @@ table.grid tr td.lab{box-shadow:inset -1px 0 0 var(--line)}
   table.grid th,table.grid td.lab{position:static}
   tr.finding.hidden,section.family.hidden{display:table-row}
   section.family.hidden{display:block}
-  tr,blockquote{page-break-inside:avoid;break-inside:avoid}
+  tr,blockquote,figure.page-map{page-break-inside:avoid;break-inside:avoid}
   h2,h3{page-break-after:avoid;break-after:avoid}
   td.bad{outline-width:1px}
 }
@@ -106,6 +109,7 @@ function show(ids,pin){
       });
       item.appendChild(ul);
     }
+    var map=row&&row.querySelector('figure.page-map');if(map)item.appendChild(map.cloneNode(true));
     panel.appendChild(item);
   });
   panel.classList.add('show');pinned=!!pin;

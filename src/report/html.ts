@@ -9,7 +9,8 @@
  * severity, rule family and table, and a search box; each grid scrolled to its first flagged cell
  * with the row numbers and label columns sticky; a narrative finding shows its sentence with the
  * figure marked; values as printed in the sheet; each finding's evidence, `doubt` findings marked;
- * a print stylesheet (save as PDF and forward).
+ * a print stylesheet (save as PDF and forward). A finding on a PDF shows where its cell is printed:
+ * a small map of the page (html-map.ts), in its row and in the detail panel.
  */
 import { createHash } from 'node:crypto';
 import type { Grid, LintMessage, LintResult } from '../types';
@@ -20,6 +21,7 @@ import { describeReading } from '../ledger/evidence';
 import { parseNumber } from '../ledger/decimal';
 import { barChart, Bar } from './html-chart';
 import { CSS, JS } from './html-assets';
+import { pageMap } from './html-map';
 
 const MAX_GRID_ROWS = 300;
 const MAX_GRID_COLS = 60;
@@ -197,7 +199,7 @@ function findingRow(f: Finding, ctx: FormatContext, tables: string[]): string {
   const file = messageFile(f.result, m);
   const where = locationWithTable(m, ctx.lang);
   const actual = asPrinted(m.actual, printedAt(ctx, file, m.sheet, m.cell));
-  let detail = '';
+  let detail = pageMap(m, ctx.lang);
   if (m.sheet === undefined && m.line) {
     const s = sentenceAt(ctx, file, m.line, m.column, m.actual);
     if (s) detail += `<blockquote class="quote"><span class="muted">${h(t.sentence)} L${m.line}：</span>${h(s.before)}${s.mark ? `<mark>${h(s.mark)}</mark>` : ''}${h(s.after)}</blockquote>`;

@@ -76,5 +76,50 @@ describe('pages in the locations of PDF findings', () => {
   it('the workbook rendition has no page anywhere', () => {
     expect(workbook.length).toBeGreaterThan(0);
     expect(JSON.stringify(workbook)).not.toContain('"page"');
+    expect(workbook.some((m) => m.region !== undefined || m.related?.some((x) => x.region !== undefined))).toBe(false);
+  });
+
+  it("a table finding carries its cell's printed region: page, box inside the page, page size", () => {
+    const onCells = messages.filter((m) => m.cell !== undefined);
+    expect(onCells.length).toBeGreaterThan(5);
+    for (const m of onCells) {
+      const r = m.region!;
+      expect([m.sheet, m.cell, r.page]).toEqual([m.sheet, m.cell, m.page]);
+      const [x0, y0, x1, y1] = r.box;
+      const [w, h] = r.pageSize!;
+      expect(0 <= x0 && x0 < x1 && x1 <= w && 0 <= y0 && y0 < y1 && y1 <= h).toBe(true);
+    }
+    // the title line of 收入支出决算总表 on portrait page 7; the table continued on pages 12–13 is landscape
+    const title = messages.find((m) => m.ruleId === 'doc/other-body')!;
+    expect(title.region!.pageSize).toEqual([595.32, 841.92]);
+    expect(messages.find((m) => m.sheet === '第12–13页')!.region!.pageSize).toEqual([841.92, 595.32]);
+  });
+
+  it('related cells carry their regions too, a blank printed cell where its row and column cross', () => {
+    const related = messages.flatMap((m) => m.related ?? []).filter((x) => x.cell !== undefined);
+    expect(related.length).toBeGreaterThan(10);
+    for (const x of related) expect([x.sheet, x.cell, x.region?.page]).toEqual([x.sheet, x.cell, x.page]);
+    // two cells of one row share its top and bottom; two of one column its left and right
+    const split = related.filter((x) => x.sheet === '第12–13页' && x.page === 12);
+    expect(split.length).toBeGreaterThan(3);
+    const bands = (part: (cell: string) => string, ends: (b: number[]) => string): Set<string>[] => {
+      const by = new Map<string, Set<string>>();
+      for (const x of split) {
+        const k = part(x.cell!);
+        by.set(k, (by.get(k) ?? new Set()).add(ends(x.region!.box)));
+      }
+      return [...by.values()];
+    };
+    expect(bands((c) => c.replace(/^[A-Z]+/, ''), (b) => `${b[1]},${b[3]}`).every((s) => s.size === 1)).toBe(true);
+    expect(bands((c) => c.replace(/\d+$/, ''), (b) => `${b[0]},${b[2]}`).every((s) => s.size === 1)).toBe(true);
+    // a blank cell is on the page its row is printed on (D16 of 第12–13页 is on page 12)
+    const blank = related.find((x) => x.sheet === '第12–13页' && x.cell === 'D16');
+    expect(blank?.page).toBe(12);
+  });
+
+  it('a narrative finding has a page but no region (paragraphs keep no box)', () => {
+    const narrative = messages.filter((m) => m.sheet === undefined && m.line);
+    expect(narrative.length).toBeGreaterThan(0);
+    for (const m of narrative) expect(m.region).toBeUndefined();
   });
 });

@@ -38,5 +38,18 @@ describe('schema/results.schema.json', () => {
     const out = asJson(pdf.results);
     expect(errorsOf(out)).toEqual([]);
     expect(JSON.stringify(out)).toContain('"page":');
+    expect(JSON.stringify(out)).toMatch(/"region":\{"page":\d+,"box":\[[\d.]+,[\d.]+,[\d.]+,[\d.]+\],"pageSize":\[[\d.]+,[\d.]+\]\}/);
+  });
+
+  it('a region without its box, or with a box of three numbers, does not validate', () => {
+    const withRegion = (region: unknown): unknown => {
+      const out = asJson(pdfFindings) as { messages: Record<string, unknown>[] }[];
+      out[0].messages[0].region = region;
+      return out;
+    };
+    expect(errorsOf(withRegion({ page: 9, box: [1, 2, 3, 4], pageSize: [595.32, 841.92] }))).toEqual([]);
+    expect(validate(withRegion({ page: 9 }))).toBe(false);
+    expect(validate(withRegion({ page: 9, box: [1, 2, 3] }))).toBe(false);
+    expect(validate(withRegion({ page: 9, box: [1, 2, 3, 4], pageSize: [0, 841.92] }))).toBe(false);
   });
 });
