@@ -64,9 +64,19 @@ export function parseDeptSelfEval(grid: Grid, top: number, bottom: number, into:
     into.goals = analysisOf(grid, goals + 1, indHeader - 1);
     into.achieved = achievedOf(grid, goals, indHeader - 1);
   }
+  return readIndicatorPart(grid, top, indHeader, bottom, into, false);
+}
+
+/**
+ * From the indicator header down, shared by both forms: the indicators filed in their blocks, the
+ * 总分 row with its grade and the analysis under it, the table's range, and what a continuation on
+ * the next sheet needs. False (nothing set) when `needIndicators` and there are none.
+ */
+function readIndicatorPart(grid: Grid, top: number, indHeader: number, bottom: number, into: DeptEvaluation, needIndicators: boolean): boolean {
   const indRows = indicatorHeaderRows(grid, indHeader, bottom);
   const totalRow = totalRowOf(grid, indRows[indRows.length - 1] + 1, bottom);
   const ind = parseIndicators(grid, indRows, indRows[indRows.length - 1] + 1, totalRow < 0 ? bottom + 1 : totalRow);
+  if (needIndicators && !ind.indicators.length) return false;
   into.blocks = [];
   addToBlocks(into, ind.indicators, ind.blocks);
   if (totalRow >= 0) {
@@ -100,24 +110,11 @@ function parseScoreSheet(grid: Grid, top: number, indHeader: number, bottom: num
     const inline = norm(texts[i].raw).replace(/^.*?(单位名称|部门名称|被评价单位):?/, '');
     into.name = inline || (texts.slice(i + 1).find((g) => !/单位名称|部门名称/.test(norm(g.raw)))?.raw.trim() ?? '');
   }
-  const indRows = indicatorHeaderRows(grid, indHeader, bottom);
-  const totalRow = totalRowOf(grid, indRows[indRows.length - 1] + 1, bottom);
-  const ind = parseIndicators(grid, indRows, indRows[indRows.length - 1] + 1, totalRow < 0 ? bottom + 1 : totalRow);
-  if (!ind.indicators.length) return false;
+  if (!readIndicatorPart(grid, top, indHeader, bottom, into, true)) return false;
   into.form = 'score-sheet';
   into.funds = [];
   into.execWeight = null;
   into.execScore = null;
-  into.blocks = [];
-  addToBlocks(into, ind.indicators, ind.blocks);
-  if (totalRow >= 0) {
-    ({ total: into.total, totalWeight: into.totalWeight } = parseTotal(grid, totalRow, ind.columns));
-    const g = gradeCell(grid, totalRow) ?? gradeCell(grid, totalRow + 1);
-    if (g) into.grade = { text: norm(g.raw), ref: refOf(grid.file, grid.sheet, g) };
-    into.analysis = analysisOf(grid, totalRow + 1, Math.min(bottom, grid.rowCount - 1));
-  }
-  into.source = { file: grid.file, sheet: grid.sheet, range: `${a1(top, 0)}:${a1(bottom, Math.max(0, grid.colCount - 1))}` };
-  OPEN.set(into, { columns: ind.columns, closed: totalRow >= 0, carry: ind.carry });
   return true;
 }
 
