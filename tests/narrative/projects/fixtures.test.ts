@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { lintRun } from '../../../src/index';
+import { difference, key, narrativeFindings, type Finding } from './planted';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const SETS: [string, string][] = [
@@ -14,21 +14,6 @@ const SETS: [string, string][] = [
   ['evaluation-claims-002', path.join(ROOT, 'fixtures', 'seed-002', '002.xlsx')],
 ];
 
-interface Finding {
-  ruleId: string;
-  severity: number;
-  line: number;
-}
-
-async function narrativeFindings(workbook: string, md: string): Promise<Finding[]> {
-  const run = await lintRun([workbook], { config: {}, narrative: md });
-  return run.results
-    .filter((r) => r.filePath.endsWith(path.basename(md)))
-    .flatMap((r) => r.messages)
-    .map((m) => ({ ruleId: m.ruleId ?? '', severity: m.severity, line: m.line ?? 0 }));
-}
-
-const key = (f: Finding) => `${f.ruleId} ${f.severity} L${f.line}`;
 
 describe.each(SETS)('%s', (set, workbook) => {
   const dir = path.join(ROOT, 'fixtures', set);
@@ -44,14 +29,7 @@ describe.each(SETS)('%s', (set, workbook) => {
 
   it.each(Object.keys(planted))('%s: exactly the planted findings are new', async (name) => {
     const found = await narrativeFindings(workbook, path.join(dir, `${name}.md`));
-    const before = correct.map(key);
-    const added = found.map(key).filter((k) => {
-      const i = before.indexOf(k);
-      if (i < 0) return true;
-      before.splice(i, 1);
-      return false;
-    });
-    expect(added.sort()).toEqual(planted[name].map(key).sort());
+    expect(difference(found, correct).added).toEqual(planted[name].map(key).sort());
   }, 60000);
 });
 

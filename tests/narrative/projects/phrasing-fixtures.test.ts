@@ -7,27 +7,13 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { lintRun } from '../../../src/index';
+import { difference, key, narrativeFindings, type Finding } from './planted';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const DIR = path.join(ROOT, 'fixtures', 'evaluation-phrasing');
 const WORKBOOK = path.join(ROOT, 'fixtures', 'seed-000', '000.xlsx');
 
-interface Finding {
-  ruleId: string;
-  severity: number;
-  line: number;
-}
-
-async function findings(md: string): Promise<Finding[]> {
-  const run = await lintRun([WORKBOOK], { config: {}, narrative: md });
-  return run.results
-    .filter((r) => r.filePath.endsWith(path.basename(md)))
-    .flatMap((r) => r.messages)
-    .map((m) => ({ ruleId: m.ruleId ?? '', severity: m.severity, line: m.line ?? 0 }));
-}
-
-const key = (f: Finding) => `${f.ruleId} ${f.severity} L${f.line}`;
+const findings = (md: string): Promise<Finding[]> => narrativeFindings(WORKBOOK, md);
 const PROJECT_RULES = /narrative\/(evaluation-count|project-)|^perf\//;
 
 describe('evaluation-phrasing', () => {
@@ -47,16 +33,9 @@ describe('evaluation-phrasing', () => {
   });
 
   it.each(Object.keys(planted))('%s: exactly the planted findings are new', async (name) => {
-    const found = await findings(path.join(DIR, `${name}.md`));
-    const before = correct.map(key);
-    const added = found.map(key).filter((k) => {
-      const i = before.indexOf(k);
-      if (i < 0) return true;
-      before.splice(i, 1);
-      return false;
-    });
-    expect(added.sort()).toEqual(planted[name].map(key).sort());
+    const { added, gone } = difference(await findings(path.join(DIR, `${name}.md`)), correct);
+    expect(added).toEqual(planted[name].map(key).sort());
     // nothing of 00-correct's went away either
-    expect(before).toEqual([]);
+    expect(gone).toEqual([]);
   }, 60000);
 });
