@@ -1,10 +1,11 @@
 /**
  * @fileoverview doc/placeholder — text of the template left in the document: XX / ×× placeholders,
  * 待填写 / 请填写, the template's alternative wording (下降（增长）, 增加（减少）, 大于（小于）) and its
- * drafting instructions ((如持平作持平表述), (不涉及的不列), "…仍保留该表格式，并在本表下方作下述说明：").
+ * drafting instructions ((如持平作持平表述), (不涉及的不列), "…仍保留该表格式，并在本表下方作下述说明："),
+ * and a self-evaluation cell still holding its template's guidance ("说明…(100字以内)").
  */
 import { createRule } from '../../src/engine/rule';
-import { printedLines } from './util/lines';
+import { evaluationTextLines, printedLines } from './util/lines';
 
 type M = 'placeholder' | 'alternative' | 'instruction';
 
@@ -17,6 +18,14 @@ const INSTRUCTION = [
   /[（(](?:如持平作持平表述|不涉及的不列|不涉及的?不填|以下为示例|根据实际情况填写)[^）)]{0,10}[)）]/g,
   /无[^，。]{2,40}的，仍保留该表格式，并在本表下方作下述说明[：:]?/g,
 ];
+
+/**
+ * A self-evaluation cell that still holds its template's guidance instead of an answer: the whole
+ * text tells what to write and how long ("对照年度目标，说明相关任务目标的完成情况(100字以内)",
+ * "结合自评情况，分析存在的问题及原因。(200字以内)"). A note that stays printed in filled tables (the
+ * 原因 column's "1.预算执行率=…需说明原因(100字以内)") opens with no such verb and is not one.
+ */
+const UNFILLED_CELL = /^(?:对照|结合|针对|根据|简要)[^（(]{0,80}?(?:说明|分析|提出|描述|概述|填写)[^（(]{0,80}?[（(]\d+字以内[)）]$/;
 
 /** Words that say which way a figure moved, and the alternatives that agree with them. */
 const UP = /增加|增长|上升|大于|高于/;
@@ -46,8 +55,8 @@ export default createRule<M>({
     defaultSeverity: 'error',
     docs: {
       rationale: {
-        zh: '公开文本由模板填写而成。留下的 XX、××、“待填写”，未选定的“下降（增长）”，以及模板自身的填写说明（如“无…的，仍保留该表格式，并在本表下方作下述说明：”）说明文本未填完或未校对。',
-        en: 'Disclosures are filled in from a template; an XX, a 待填写, an unchosen 下降（增长） or the template\'s own instruction line shows the text was not finished or not proofread.',
+        zh: '公开文本由模板填写而成。留下的 XX、××、“待填写”，未选定的“下降（增长）”，以及模板自身的填写说明（如“无…的，仍保留该表格式，并在本表下方作下述说明：”）说明文本未填完或未校对。自评表中仍是模板填写说明的栏目（“对照年度目标，说明…(100字以内)”）同样报告。',
+        en: 'Disclosures are filled in from a template; an XX, a 待填写, an unchosen 下降（增长） or the template\'s own instruction line shows the text was not finished or not proofread. A self-evaluation cell still holding its template\'s guidance (“对照年度目标，说明…(100字以内)”) is reported too.',
       },
       examples: {
         invalid: { zh: '“三公”经费支出决算数比2023年度减少0.15万元，下降（增长）27.78%', en: 'the 三公 spending fell by 0.15, "下降（增长）" 27.78 %' },
@@ -61,6 +70,9 @@ export default createRule<M>({
     },
   },
   check(doc, ctx) {
+    for (const { text, at, source } of evaluationTextLines(doc)) {
+      if (UNFILLED_CELL.test(text.replace(/\s+/g, ''))) ctx.report({ messageId: 'instruction', data: { text }, at, source, actual: text, expected: '' });
+    }
     for (const line of printedLines(doc)) {
       const { text, at, source } = line;
       for (const re of INSTRUCTION) {

@@ -44,6 +44,21 @@ export function printedLines(doc: LintDocument): PrintedLine[] {
 }
 
 /**
+ * The texts inside the self-evaluation tables (年度目标, 实际完成情况, 评价结论 and the other analysis
+ * cells), one line per cell, for the rules that look for template text left unfilled.
+ */
+export function evaluationTextLines(doc: LintDocument): PrintedLine[] {
+  const lines: PrintedLine[] = [];
+  for (const e of [...doc.evaluations, ...doc.deptEvaluations]) {
+    for (const p of [...(e.goals ?? []), ...(e.achieved ?? []), ...(e.analysis ?? [])]) {
+      const text = foldDigits(p.text.trim());
+      if (text) lines.push({ text, at: p.ref, titleLike: false, source: 'table' });
+    }
+  }
+  return lines;
+}
+
+/**
  * Entries of the 目录: the paragraphs after the 目录 line, up to the first one the body repeats
  * (the 目录 lists the part headings the body prints again) or the first sentence.
  */

@@ -1,6 +1,6 @@
 import rule from '../../../rules/doc/placeholder';
 import { ruleTester } from '../../helpers/rule-tester';
-import { doc, table } from '../../helpers/ledger';
+import { doc, evaluation, table } from '../../helpers/ledger';
 import { lines } from './doc-text';
 
 const emptyFund = () => ({
@@ -12,8 +12,16 @@ const emptyFund = () => ({
   ],
 });
 
+// a 四川-style 项目支出绩效自评表's text cells (figures invented)
+const selfEval = (...analysis: string[]) =>
+  doc({ evaluations: [evaluation({ name: '工资性支出', funds: [{ full: '251.89', executed: '251.89', rate: '100.00', score: '10' }], analysis })] });
+
 ruleTester.run(rule, {
   valid: [
+    {
+      name: '自评表文字已填写；“原因”栏印着的计算说明（1.预算执行率=…需说明原因(100字以内)）是模板本身的注',
+      doc: selfEval('2023年按时足额发放工资，社保缴纳及时。', '1.预算执行率=预算执行数/调整后预算数,预算执行率未达到90%的需说明原因(100字以内);2.年中发生预算调整的,应单独说明理由'),
+    },
     {
       name: '选定的措辞：比2023年度减少0.15万元，下降27.78%',
       doc: doc({ narrative: lines(['2024年度“三公”经费财政拨款支出决算数比2023年度减少0.15万元，下降27.78%，其中：因公出国（境）费支出与上一年度持平。']) }),
@@ -28,6 +36,11 @@ ruleTester.run(rule, {
     },
   ],
   invalid: [
+    {
+      name: '自评表的评价结论仍是模板的填写说明',
+      doc: selfEval('结合自评情况,说明项目自评总分,说明项目实施取得的成效或成果。(200字以内)'),
+      errors: [{ messageId: 'instruction' }],
+    },
     {
       name: '单个 X 代替单位名：上海市X局',
       doc: doc({ narrative: lines(['上海市X局2024年度部门决算', '采购X光机1台。']) }),
