@@ -5,12 +5,12 @@
 import type { Claim } from './narrative/claim-types';
 import type { ProjectEvaluation, DeptEvaluation } from './ledger/evaluation';
 import type { Reading } from './ledger/evidence';
-import type { Cell, Paragraph, SourceRef, Unit } from './ledger/model';
+import type { Cell, Paragraph, Region, SourceRef, Unit } from './ledger/model';
 
 export type { Claim } from './narrative/claim-types';
 export type { ProjectEvaluation, DeptEvaluation } from './ledger/evaluation';
 export type { Reading, Basis, Strength, Aspect } from './ledger/evidence';
-export type { Cell, Paragraph, SourceRef, Unit } from './ledger/model';
+export type { Cell, Paragraph, Region, SourceRef, Unit } from './ledger/model';
 
 export type Lang = 'zh' | 'en';
 export type Severity = 0 | 1 | 2;
@@ -184,12 +184,6 @@ export interface SetAside {
 // ---------------------------------------------------------------------------------------------
 // engine/ and report/
 
-/** PDF input: where a finding's cell is printed — its page, its box in points (top-left origin) and the page's size. */
-export interface Region {
-  page: number;
-  box: [number, number, number, number];
-  pageSize?: [number, number];
-}
 
 export interface Related {
   label?: string;

@@ -74,15 +74,16 @@ export default createRule<M>({
       if (UNFILLED_CELL.test(text.replace(/\s+/g, ''))) ctx.report({ messageId: 'instruction', data: { text }, at, source, actual: text, expected: '' });
     }
     for (const line of printedLines(doc)) {
-      const { text, at, source } = line;
+      const { text, source } = line;
+      const at = (m: RegExpMatchArray) => line.refAt?.(m.index ?? 0) ?? line.at;
       for (const re of INSTRUCTION) {
-        for (const m of text.matchAll(re)) ctx.report({ messageId: 'instruction', data: { text: m[0] }, at, source, actual: m[0], expected: '' });
+        for (const m of text.matchAll(re)) ctx.report({ messageId: 'instruction', data: { text: m[0] }, at: at(m), source, actual: m[0], expected: '' });
       }
       for (const m of text.matchAll(ALTERNATIVE)) {
         const pick = chosen(clauseAround(text, m.index ?? 0), m[1], m[2]);
         const figure = m[3] ?? '';
         const expected = pick ? `${pick}${figure}` : `${m[1]}${figure} / ${m[2]}${figure}`;
-        ctx.report({ messageId: 'alternative', data: { text: m[0], expected }, at, source, actual: m[0], expected });
+        ctx.report({ messageId: 'alternative', data: { text: m[0], expected }, at: at(m), source, actual: m[0], expected });
       }
       const seen = new Set<string>();
       for (const m of text.matchAll(PLACEHOLDER)) {
@@ -91,7 +92,7 @@ export default createRule<M>({
         const around = line.titleLike ? text : text.slice(Math.max(0, (m.index ?? 0) - 8), (m.index ?? 0) + m[0].length + 4);
         if (seen.has(m[0])) continue;
         seen.add(m[0]);
-        ctx.report({ messageId: 'placeholder', data: { text: around }, at, source, actual: around, expected: '' });
+        ctx.report({ messageId: 'placeholder', data: { text: around }, at: at(m), source, actual: around, expected: '' });
       }
     }
   },

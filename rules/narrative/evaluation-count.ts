@@ -10,6 +10,7 @@ import type { Cell } from '../../src/types';
 import { checkRatio, verdictFields } from '../../src/ledger/check';
 import { D } from '../../src/ledger/decimal';
 import { claimsOf } from './util';
+import { textPlace } from '../../src/engine/regions';
 
 type Grade = '优' | '良' | '中' | '差';
 
@@ -140,7 +141,7 @@ export default createRule<Messages>({
       const activity = c.activityWords;
       const last = c.tallies[c.tallies.length - 1];
       if (grades.size === 4 && sum !== stated) {
-        ctx.report({ messageId: 'tallySum', data: { expected: sum, parts, activity, stated }, at: last.count.ref, related: [{ label: activity, file: c.ref.file, ...(c.ref.line ? { line: c.ref.line } : {}), value: String(stated) }], actual: String(stated), expected: String(sum), source: 'narrative' });
+        ctx.report({ messageId: 'tallySum', data: { expected: sum, parts, activity, stated }, at: last.count.ref, related: [{ label: activity, file: c.ref.file, ...textPlace(c.ref), value: String(stated) }], actual: String(stated), expected: String(sum), source: 'narrative' });
       } else if (sum > stated) {
         ctx.report({ messageId: 'tallyExceeds', data: { expected: sum, parts, activity, stated }, at: last.count.ref, actual: String(stated), expected: String(sum), source: 'narrative' });
       }
@@ -191,7 +192,7 @@ export default createRule<Messages>({
         if (n(seen.count) !== n(c.count)) {
           // a selection beside the whole (全部13个…，选取3个重点项目…) may differ: a warning
           const part = !!(seen.selection || c.selection);
-          ctx.report({ ...(part ? { severity: 1 as const } : {}), messageId: 'countRestated', data: { activity: c.activityWords, first: n(seen.count), stated: n(c.count) }, at: c.count.ref, related: [{ label: seen.activityWords, file: seen.ref.file, ...(seen.ref.line ? { line: seen.ref.line } : {}), value: n(seen.count) }], actual: n(c.count), expected: n(seen.count), source: 'narrative' });
+          ctx.report({ ...(part ? { severity: 1 as const } : {}), messageId: 'countRestated', data: { activity: c.activityWords, first: n(seen.count), stated: n(c.count) }, at: c.count.ref, related: [{ label: seen.activityWords, file: seen.ref.file, ...textPlace(seen.ref), value: n(seen.count) }], actual: n(c.count), expected: n(seen.count), source: 'narrative' });
         }
       }
       const self = first.get('self');
@@ -204,7 +205,7 @@ export default createRule<Messages>({
           messageId: 'countsDiffer',
           data: { activityA: c.activityWords, countA: n(c.count), activityB: self.activityWords, countB: n(self.count) },
           at: c.count.ref,
-          related: [{ label: self.activityWords, file: self.ref.file, ...(self.ref.line ? { line: self.ref.line } : {}), value: n(self.count) }],
+          related: [{ label: self.activityWords, file: self.ref.file, ...textPlace(self.ref), value: n(self.count) }],
           actual: n(c.count),
           expected: n(self.count),
           source: 'narrative',

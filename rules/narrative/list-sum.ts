@@ -12,6 +12,7 @@ import { intervalOfCell, says } from '../../src/narrative/arith';
 import type { ChangeClaim, ListClaim } from '../../src/narrative/claim-types';
 import { normName } from '../../src/narrative/subjects';
 import { claimsOf, inUnitOf, readingUse, usesOf } from './util';
+import { textPlace } from '../../src/engine/regions';
 
 type Ids = 'listNotTotal' | 'partsAboveTotal' | 'changesNotTotal';
 
@@ -56,7 +57,7 @@ export default createRule<Ids>({
       const parts = list.items.map((it) => it.amount.wan);
       const v = checkSum(list.total.wan, parts, { tolerance: ctx.tolerance });
       const data = { subject: list.subject, total: says(list.total), marker: list.marker, count: list.items.length, sum: inUnitOf(v.expected, list.total) };
-      const related = list.items.map((it) => ({ label: it.subject, file: it.amount.stated.ref.file, ...(it.amount.stated.ref.line ? { line: it.amount.stated.ref.line } : {}), value: it.amount.stated.raw }));
+      const related = list.items.map((it) => ({ label: it.subject, file: it.amount.stated.ref.file, ...textPlace(it.amount.stated.ref), value: it.amount.stated.raw }));
       // completeness is a reading too: "其中" alone says the items may be only a part (weak)
       const totalRead = readingUse(list.total.wan, `“${list.subject}”合计`, list.totalReading);
       const uses = [...usesOf(list.total, ...list.items.map((it) => it.amount)), ...readingUse(list.total.wan, `“${list.marker}”列表`, list.completeness), ...totalRead];
@@ -80,7 +81,7 @@ export default createRule<Ids>({
         messageId: 'changesNotTotal',
         data: { subject: total.subject, sum: fmt(sum, d), stated: fmt(stated, d) },
         at: total.ref,
-        related: list.items.map((it) => ({ label: it.subject, file: it.change!.ref.file, ...(it.change!.ref.line ? { line: it.change!.ref.line } : {}), value: it.change!.delta!.stated.raw })),
+        related: list.items.map((it) => ({ label: it.subject, file: it.change!.ref.file, ...textPlace(it.change!.ref), value: it.change!.delta!.stated.raw })),
         actual: fmt(stated, d),
         expected: fmt(sum, d),
         source: 'narrative',

@@ -9,6 +9,7 @@ import { checkSum, verdictFields } from '../../src/ledger/check';
 import { says } from '../../src/narrative/arith';
 import { PART_LABELS, PROCUREMENT_CHECKS } from '../../src/narrative/procurement';
 import { claimsOf, readingUse, usesOf } from './util';
+import { textPlace } from '../../src/engine/regions';
 
 type Ids = 'otherAboveRest' | 'awardedAboveReserved';
 
@@ -54,7 +55,7 @@ export default createRule<Ids>({
         // only an excess is wrong: the part may be smaller than its bound
         if (v.kind === 'equal' || !v.difference.isPositive()) continue;
         const figures = [part, ...bound.map((b) => b.figure!)];
-        const related = bound.map((b) => ({ label: PART_LABELS[b.part], file: b.figure!.amount.stated.ref.file, ...(b.figure!.amount.stated.ref.line ? { line: b.figure!.amount.stated.ref.line } : {}), value: b.figure!.amount.stated.raw }));
+        const related = bound.map((b) => ({ label: PART_LABELS[b.part], file: b.figure!.amount.stated.ref.file, ...textPlace(b.figure!.amount.stated.ref), value: b.figure!.amount.stated.raw }));
         const uses = [...usesOf(...figures.map((f) => f.amount)), ...figures.flatMap((f) => readingUse(f.amount.wan, f.reading.as, f.reading))];
         const first = bound[0]!.figure!;
         const data: Record<string, string> =

@@ -8,6 +8,7 @@
 import type { ProjectCountClaim, ProjectCoverageClaim } from '../../src/narrative/claim-types';
 import { createRule } from '../../src/engine/rule';
 import { claimsOf, readingUse } from './util';
+import { textPlace } from '../../src/engine/regions';
 
 type Messages = 'coverageFewer' | 'coverageTables' | 'coverageUnattached';
 
@@ -51,7 +52,7 @@ export default createRule<Messages>({
     // this document's counts only: never another year's or body's, never a selection
     const counts = claimsOf(doc, 'project-count').filter((c) => !c.foreign && !c.selection && c.count.value !== null);
     const tables = doc.evaluations.length;
-    const relatedCount = (c: ProjectCountClaim) => [{ label: c.activityWords, file: c.ref.file, ...(c.ref.line ? { line: c.ref.line } : {}), value: c.count.value!.toFixed(0) }];
+    const relatedCount = (c: ProjectCountClaim) => [{ label: c.activityWords, file: c.ref.file, ...textPlace(c.ref), value: c.count.value!.toFixed(0) }];
     const done = new Set<string>();
     for (const cov of covers) {
       if (done.has(cov.activity)) continue;
@@ -110,5 +111,5 @@ export default createRule<Messages>({
 });
 
 function coverRelated(c: ProjectCoverageClaim) {
-  return { label: c.words, file: c.ref.file, ...(c.ref.line ? { line: c.ref.line } : {}), value: c.percent?.raw ?? c.words };
+  return { label: c.words, file: c.ref.file, ...textPlace(c.ref), value: c.percent?.raw ?? c.words };
 }

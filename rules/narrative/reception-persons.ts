@@ -6,6 +6,7 @@
 import { createRule } from '../../src/engine/rule';
 import { D } from '../../src/ledger/decimal';
 import { claimsOf } from './util';
+import { textPlace } from '../../src/engine/regions';
 
 export default createRule<'morePersons'>({
   meta: {
@@ -47,7 +48,7 @@ export default createRule<'morePersons'>({
           messageId: 'morePersons',
           data: { project: e.name, indicator: ind.name, value: m[1], stated },
           at: ind.actualRef ?? ind.ref,
-          related: [{ label: unit.subject, file: unit.ref.file, ...(unit.ref.line ? { line: unit.ref.line } : {}), value: unit.count.raw }],
+          related: [{ label: unit.subject, file: unit.ref.file, ...textPlace(unit.ref), value: unit.count.raw }],
           actual: m[1],
           expected: stated,
           source: 'table',

@@ -8,6 +8,7 @@ import { checkSame } from '../../src/ledger/check';
 import type { Cell, SourceRef } from '../../src/types';
 import { amountKey, countKey } from '../../src/narrative/figures';
 import { claimsOf } from './util';
+import { textPlace } from '../../src/engine/regions';
 
 interface Seen {
   cell: Cell;
@@ -56,7 +57,7 @@ export default createRule<'figureChanged'>({
         messageId: 'figureChanged',
         data: { subject, stated: raw, earlier: first.raw, line: first.ref.line ?? 0 },
         at: ref,
-        related: [{ label: subject, file: first.ref.file, ...(first.ref.line ? { line: first.ref.line } : {}), value: first.raw }],
+        related: [{ label: subject, file: first.ref.file, ...textPlace(first.ref), value: first.raw }],
         actual: v.actual,
         expected: v.expected,
         source: 'narrative',

@@ -9,6 +9,7 @@ import { checkSum, verdictFields } from '../../src/ledger/check';
 import { says } from '../../src/narrative/arith';
 import { sangongSums } from '../../src/narrative/sangong';
 import { usesOf } from './util';
+import { textPlace } from '../../src/engine/regions';
 
 type Ids = 'sangongNotParts' | 'carNotParts';
 
@@ -52,7 +53,7 @@ export default createRule<Ids>({
         messageId: s.of === 'sangong' ? 'sangongNotParts' : 'carNotParts',
         data: { total: s.total.subject, value: says(s.total.amount), sum: v.expected },
         at: s.total.ref,
-        related: s.parts.map((p) => ({ label: p.subject, file: p.amount.stated.ref.file, ...(p.amount.stated.ref.line ? { line: p.amount.stated.ref.line } : {}), value: p.amount.stated.raw })),
+        related: s.parts.map((p) => ({ label: p.subject, file: p.amount.stated.ref.file, ...textPlace(p.amount.stated.ref), value: p.amount.stated.raw })),
         uses: usesOf(s.total.amount, ...s.parts.map((p) => p.amount)),
         ...verdictFields(v),
         source: 'narrative',

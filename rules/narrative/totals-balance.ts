@@ -11,6 +11,7 @@ import { balanceSide, balancedTotals } from '../../src/narrative/figures';
 import { says } from '../../src/narrative/arith';
 import type { LintDocument, Related } from '../../src/types';
 import { claimsOf, usesOf } from './util';
+import { textPlace } from '../../src/engine/regions';
 
 type Ids = 'totalsDiffer' | 'changesDiffer';
 
@@ -22,7 +23,7 @@ function balancedKind(doc: LintDocument): boolean {
 }
 
 const relatedOf = (label: string, a: { stated: { raw: string; ref: { file: string; line?: number } } }): Related[] => [
-  { label, file: a.stated.ref.file, ...(a.stated.ref.line ? { line: a.stated.ref.line } : {}), value: a.stated.raw },
+  { label, file: a.stated.ref.file, ...textPlace(a.stated.ref), value: a.stated.raw },
 ];
 
 export default createRule<Ids>({

@@ -10,7 +10,7 @@ import { ReadError } from '../errors';
 import { ResultCache } from './cache';
 import type { PoolOutcome } from './pool';
 
-const VERSION_KEY = 'budget-lint-cache-3'; // 3: findings on a PDF carry `region` (2: `page`); results cached before lack it
+const VERSION_KEY = 'budget-lint-cache-4'; // 4: narrative findings on a PDF carry `region` too (3: table findings; 2: `page`); results cached before lack it
 
 /**
  * Fewer documents are done sooner in this thread alone: a worker's start-up and its cold first

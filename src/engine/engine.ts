@@ -81,9 +81,10 @@ function tableField(doc: LintDocument, at: SourceRef, index: ReadingIndex): { ta
 }
 
 function location(at: SourceRef, docId: string, index: ReadingIndex, regions: RegionIndex): Pick<LintMessage, 'line' | 'column' | 'sheet' | 'cell' | 'file' | 'page' | 'region'> {
-  // PDF input: the cell's printed box (for a page map; a sentence has none) and the page the cell
-  // or text is printed on — the reader's own page for a cell it placed, else the nearest figure's.
-  const region = regions.at(at.file, at.sheet, at.cell);
+  // PDF input: the cell's printed box, or the printed line of a narrative figure (for a page map),
+  // and the page the cell or text is printed on — the reader's own page for a cell it placed, else
+  // the nearest figure's.
+  const region = regions.at(at.file, at.sheet, at.cell) ?? at.region;
   const page = at.page ?? region?.page ?? index.pageAt(at.file, at.sheet, at.cell, at.line);
   return {
     line: at.row ?? at.line ?? 0,

@@ -9,7 +9,7 @@
  * pages takes its band from another page of the same size (the reader joins pages only when their
  * column edges match).
  */
-import type { Grid, GridCell, Region } from '../types';
+import type { Grid, GridCell, Paragraph, Region, Related, SourceRef } from '../types';
 
 const key = (file: string, sheet: string): string => `${file}\u0000${sheet}`;
 
@@ -80,4 +80,22 @@ function sameColumnElsewhere(s: Sheet, page: number, c: number): { x0: number; x
 function region(page: number, box: [number, number, number, number], s: Sheet): Region {
   const size = s.sizes[page];
   return { page, box, ...(size ? { pageSize: size } : {}) };
+}
+
+/**
+ * Where a related narrative figure is: its line and, on PDF input, the page and printed line it
+ * sits on (so a page map can outline it).
+ */
+export function textPlace(ref: SourceRef): Pick<Related, 'line' | 'page' | 'region'> {
+  return { ...(ref.line ? { line: ref.line } : {}), ...(ref.region ? { page: ref.region.page, region: ref.region } : {}) };
+}
+
+/**
+ * The ref of one character of a paragraph: its column and, on PDF input, the printed line it is on
+ * (its page — a paragraph may run on over a page break — and its box).
+ */
+export function refInParagraph(p: Paragraph, offset: number): SourceRef {
+  const ref: SourceRef = { ...p.ref, column: (p.ref.column ?? 1) + offset };
+  const printed = p.printed?.filter((l) => l.offset <= offset).pop();
+  return printed ? { ...ref, page: printed.region.page, region: printed.region } : ref;
 }

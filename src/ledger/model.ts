@@ -21,6 +21,15 @@ export interface SourceRef {
   table?: number;
   /** PDF input: the 1-based page the cell or paragraph is printed on (`line` then numbers the narrative's lines through the whole document, so no two paragraphs share one). */
   page?: number;
+  /** PDF input: the printed line a narrative figure sits on (its page and box), for a page map. */
+  region?: Region;
+}
+
+/** PDF input: where something is printed — its page, its box in points (top-left origin) and the page's size. */
+export interface Region {
+  page: number;
+  box: [number, number, number, number];
+  pageSize?: [number, number];
 }
 
 /** One printed number. `decimals` is the printed precision the rounding model uses. */
@@ -45,4 +54,9 @@ export interface Paragraph {
   ref: SourceRef;
   /** Heading level (1 = 一、…, 2 = （一）…) when the paragraph is a heading. */
   heading?: number;
+  /**
+   * PDF input: the printed lines the paragraph joins, each from its offset in `text`, with where it
+   * is printed — a paragraph may run on over a page break, so its figures' pages differ.
+   */
+  printed?: { offset: number; region: Region }[];
 }

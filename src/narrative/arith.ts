@@ -9,6 +9,7 @@ import type { Binding, ChangeClaim, StatedAmount } from './claim-types';
 import { D, fmt } from '../ledger/decimal';
 import { Interval, ratio, scale, sub, add } from '../ledger/interval';
 import { intervalOf, verdict, type Verdict } from '../ledger/check';
+import { textPlace } from '../engine/regions';
 
 export function intervalOfCell(c: Cell, widen?: Decimal): Interval {
   return intervalOf(c, { tolerance: widen });
@@ -50,14 +51,14 @@ export function impliedPercent(c: ChangeClaim, widen?: Decimal): { point: Decima
 export function relatedOf(b: Binding | undefined): Related[] {
   if (!b) return [];
   const c = b.cell;
-  return [{ label: b.label, file: c.ref.file, ...(c.ref.sheet ? { sheet: c.ref.sheet } : {}), ...(c.ref.cell ? { cell: c.ref.cell } : {}), ...(c.ref.line ? { line: c.ref.line } : {}), value: c.value === null ? '' : wanNumber(c.value, c.decimals) }];
+  return [{ label: b.label, file: c.ref.file, ...(c.ref.sheet ? { sheet: c.ref.sheet } : {}), ...(c.ref.cell ? { cell: c.ref.cell } : {}), ...textPlace(c.ref), value: c.value === null ? '' : wanNumber(c.value, c.decimals) }];
 }
 
 /** Related entry for a figure stated elsewhere in the narrative (or a table cell it came from). */
 export function relatedAmount(a: StatedAmount | undefined, label: string): Related[] {
   if (!a) return [];
   if (a.fromTable && a.binding) return relatedOf(a.binding);
-  return [{ label, file: a.stated.ref.file, ...(a.stated.ref.line ? { line: a.stated.ref.line } : {}), value: a.stated.raw }];
+  return [{ label, file: a.stated.ref.file, ...textPlace(a.stated.ref), value: a.stated.raw }];
 }
 
 /**

@@ -12,6 +12,7 @@
  */
 import type { Paragraph, SourceRef } from '../types';
 import { halfWidth, normaliseText } from '../text';
+import { refInParagraph } from '../engine/regions';
 
 export interface Sentence {
   /** The sentence, normalised (full-width digits, no whitespace). */
@@ -141,8 +142,7 @@ function joinBrokenLines(paragraphs: Paragraph[]): Joined[] {
     const at = (offset: number): SourceRef => {
       let k = parts.length - 1;
       while (k > 0 && starts[k] > offset) k--; // few parts per paragraph
-      const p = parts[k];
-      return { ...p.ref, column: (p.ref.column ?? 1) + (offset - starts[k]) };
+      return refInParagraph(parts[k], offset - starts[k]);
     };
     out.push({ text, ...(first.heading ? { heading: first.heading } : {}), index: out.length, at });
   }

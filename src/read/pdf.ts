@@ -79,8 +79,7 @@ export async function readPdf(bytes: Buffer, file: string): Promise<ReadOutput> 
     }
     kept.push(l);
   }
-  const widths = new Map(pages.map((p) => [p.number, p.width]));
-  const paragraphs = paragraphsOf(kept, file, widths);
+  const paragraphs = paragraphsOf(kept, file, sizes);
   return { grids, paragraphs, ...(unreadable.length ? { unreadable } : {}) };
 }
 

@@ -1,9 +1,9 @@
 /**
  * PDF input: a small inline SVG "page map" for a finding's detail — the page at a fixed width,
- * the flagged cell's printed box filled, related cells on the same page outlined, captioned
- * "第 8 页 C12" / "p. 8 C12". Self-contained (no external assets), drawn with presentation
+ * the flagged cell's printed box (or a narrative figure's printed line) filled, related cells and
+ * figures on the same page outlined, captioned "第 8 页 C12" / "p. 8 C12". Self-contained (no external assets), drawn with presentation
  * attributes so it prints, and an image to assistive technology (role="img" + aria-label).
- * A finding without a region (a workbook, a sentence) gets nothing.
+ * A finding without a region (a workbook, a Word or text narrative) gets nothing.
  */
 import type { Lang, LintMessage, Region } from '../types';
 import { escapeHtml as h, pageText } from './common';

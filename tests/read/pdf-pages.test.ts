@@ -1,7 +1,8 @@
 /**
  * Findings on a PDF point at the page they are printed on (LintMessage.page, Related.page): a
  * table finding at its cell's page, a title or blank cell at the page of its table's rows, a
- * narrative finding at its paragraph's page. The workbook rendition has no pages.
+ * narrative finding at the page of the printed line its figure is on. The workbook rendition has
+ * no pages.
  * fixtures/corpus/sh-plan.pdf is the published 30-page 部门决算 (see fixtures/README.md).
  */
 import path from 'node:path';
@@ -57,11 +58,13 @@ describe('pages in the locations of PDF findings', () => {
     expect(title).toMatchObject({ sheet: '第7页', cell: 'A2', page: 7 });
   });
 
-  it("a narrative finding is on its paragraph's page", () => {
-    const { lines } = pagesOf(doc);
+  it('a narrative finding is on the page of the printed line its offset falls on', () => {
     const narrative = messages.filter((m) => m.sheet === undefined && m.line);
     expect(narrative.length).toBeGreaterThan(3);
-    for (const m of narrative) expect([m.line, m.page]).toEqual([m.line, lines.get(m.line)]);
+    for (const m of narrative) {
+      const printed = printedLineAt(doc, m.line, m.column);
+      expect([m.line, m.page]).toEqual([m.line, printed.region.page]);
+    }
     // the 情况说明 follows the tables: its findings are on later pages than any table's
     const lastTablePage = Math.max(...messages.filter((m) => m.cell).map((m) => m.page!));
     for (const m of narrative) expect(m.page!).toBeGreaterThan(lastTablePage);
@@ -117,9 +120,29 @@ describe('pages in the locations of PDF findings', () => {
     expect(blank?.page).toBe(12);
   });
 
-  it('a narrative finding has a page but no region (paragraphs keep no box)', () => {
+  it("a narrative finding carries the printed line its figure is on, inside the page; related figures theirs", () => {
     const narrative = messages.filter((m) => m.sheet === undefined && m.line);
-    expect(narrative.length).toBeGreaterThan(0);
-    for (const m of narrative) expect(m.region).toBeUndefined();
+    expect(narrative.length).toBeGreaterThan(3);
+    for (const m of narrative) {
+      const printed = printedLineAt(doc, m.line, m.column);
+      expect(m.region).toEqual(printed.region);
+      const [x0, y0, x1, y1] = m.region!.box;
+      const [w, h] = m.region!.pageSize!;
+      expect(0 <= x0 && x0 < x1 && x1 <= w && 0 <= y0 && y0 < y1 && y1 <= h).toBe(true);
+      // the figure the finding names is printed on that line (or begins there)
+      if (m.column > 1 && m.actual && /^\d/.test(m.actual)) expect(printed.text).toMatch(/\d/);
+    }
+    const sentences = messages.flatMap((m) => m.related ?? []).filter((x) => x.sheet === undefined && x.line !== undefined);
+    expect(sentences.length).toBeGreaterThan(3);
+    for (const x of sentences) expect([x.line, x.region?.page]).toEqual([x.line, x.page]);
   });
 });
+
+/** The printed line of the paragraph at `line` that holds character `column`, with its text. */
+function printedLineAt(doc: LintDocument, line: number, column: number): { region: NonNullable<LintMessage['region']>; text: string } {
+  const p = doc.narrative.find((x) => x.ref.line === line)!;
+  const lines = p.printed!;
+  const offset = column - 1;
+  const i = lines.map((l) => l.offset <= offset).lastIndexOf(true);
+  return { region: lines[i].region, text: p.text.slice(lines[i].offset, lines[i + 1]?.offset ?? p.text.length) };
+}

@@ -127,9 +127,9 @@ describe('tables from segments', () => {
 
 describe('narrative lines into paragraphs', () => {
   const L = (page: number, text: string, x0: number, x1: number, top: number): Line => ({ page, text, x0, x1, top, bottom: top + 10, size: 10, runs: [run(text, x0, top, 10, x1)] });
-  const widths = new Map([
-    [1, 595],
-    [2, 595],
+  const sizes = new Map<number, [number, number]>([
+    [1, [595, 842]],
+    [2, [595, 842]],
   ]);
   it('joins a line that ran to the right margin with an unindented next line, also over a page break', () => {
     const lines = [
@@ -142,7 +142,7 @@ describe('narrative lines into paragraphs', () => {
       L(2, '（一）小标题', 110, 170, 75),
       L(2, '另一段。', 110, 150, 90),
     ];
-    const ps = paragraphsOf(lines, 'x.pdf', widths);
+    const ps = paragraphsOf(lines, 'x.pdf', sizes);
     expect(ps.map((p) => [p.text, p.heading ?? 0, p.ref.page])).toEqual([
       ['一、收入决算情况说明', 2, 1],
       ['本年收入合计100.00万元，其中：财政拨款收入100.00万元。', 0, 1],
@@ -152,6 +152,11 @@ describe('narrative lines into paragraphs', () => {
     ]);
     // line numbers are the document's, so no two paragraphs share one
     expect(new Set(ps.map((p) => p.ref.line)).size).toBe(ps.length);
+    // each paragraph keeps its printed lines: where each begins in the text, and its page and box
+    const printed = ps.flatMap((p) => p.printed!.map((l, i) => [p.text.slice(l.offset, p.printed![i + 1]?.offset ?? p.text.length), l.region.page, l.region.box[1]]));
+    expect(printed).toEqual(lines.map((l) => [l.text, l.page, l.top]));
+    expect(ps[2].printed!.map((l) => l.region.page)).toEqual([1, 1, 2]);
+    expect(ps[0].printed![0].region).toEqual({ page: 1, box: [90, 100, 200, 110], pageSize: [595, 842] });
   });
   it('keeps a table title and its unit with the table, not a sentence above it', () => {
     const [t] = findTables(1, [

@@ -3,6 +3,7 @@
  * level), table titles and the notes under tables, each with where it sits.
  */
 import type { LintDocument, SourceRef } from '../../../src/types';
+import { refInParagraph } from '../../../src/engine/regions';
 
 export interface PrintedLine {
   text: string;
@@ -10,6 +11,8 @@ export interface PrintedLine {
   /** A heading, a table title, or a short line with no sentence punctuation (a title-like line). */
   titleLike: boolean;
   source: 'narrative' | 'table';
+  /** A narrative line: the ref of its character at `offset` (its column; on a PDF, its printed line). */
+  refAt?: (offset: number) => SourceRef;
 }
 
 const SENTENCE = /[，。；：,;:]/;
@@ -32,7 +35,9 @@ export function printedLines(doc: LintDocument): PrintedLine[] {
   for (const p of doc.narrative) {
     const text = foldDigits(p.text.trim());
     if (!text) continue;
-    lines.push({ text, at: p.ref, titleLike: p.heading !== undefined || (text.length <= 60 && !SENTENCE.test(text)), source: 'narrative' });
+    const lead = p.text.length - p.text.trimStart().length;
+    const refAt = (offset: number): SourceRef => refInParagraph(p, lead + offset);
+    lines.push({ text, at: p.ref, titleLike: p.heading !== undefined || (text.length <= 60 && !SENTENCE.test(text)), source: 'narrative', refAt });
   }
   for (const t of doc.tables) {
     const at: SourceRef = { file: t.source.file, sheet: t.source.sheet, cell: tableCell(t.source.range) };

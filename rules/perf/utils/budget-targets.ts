@@ -1,6 +1,7 @@
 /** Helpers of the perf/target-* rules: the 项目绩效目标表 tables of a document and their rows. */
 import type { LedgerRow, LedgerTable, LintDocument, Related, SourceRef } from '../../../src/types';
 import { rowByKey, tablesOf } from '../../../src/ledger/lookup';
+import { textPlace } from '../../../src/engine/regions';
 
 export interface TargetTable {
   table: LedgerTable;
@@ -22,5 +23,5 @@ export function targetTables(doc: LintDocument): TargetTable[] {
 
 /** A related entry for one cell. */
 export function relatedCell(label: string, ref: SourceRef, value: string): Related {
-  return { label, file: ref.file, ...(ref.sheet ? { sheet: ref.sheet } : {}), ...(ref.cell ? { cell: ref.cell } : {}), ...(ref.line ? { line: ref.line } : {}), value };
+  return { label, file: ref.file, ...(ref.sheet ? { sheet: ref.sheet } : {}), ...(ref.cell ? { cell: ref.cell } : {}), ...textPlace(ref), value };
 }

@@ -3,7 +3,7 @@
  * the right margin and this one is not indented — on the same page or across a page break.
  * Headings (第X部分, 一、, （一）) are paragraphs of their own.
  */
-import type { Paragraph } from '../../types';
+import type { Paragraph, Region } from '../../types';
 import { headingLevel } from '../text';
 import type { Line } from './lines';
 
@@ -27,8 +27,17 @@ function margins(lines: Line[], widthOf: (l: Line) => number): Map<number, { lef
   return out;
 }
 
-export function paragraphsOf(lines: Line[], file: string, widths: Map<number, number>): Paragraph[] {
-  const widthOf = (l: Line): number => widths.get(l.page) ?? 0;
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
+/** Where a line is printed, for a page map of the findings in it. */
+function regionOf(line: Line, sizes: Map<number, [number, number]>): Region {
+  const size = sizes.get(line.page);
+  return { page: line.page, box: [round2(line.x0), round2(line.top), round2(line.x1), round2(line.bottom)], ...(size ? { pageSize: size } : {}) };
+}
+
+/** `sizes`: each page's width and height in points. */
+export function paragraphsOf(lines: Line[], file: string, sizes: Map<number, [number, number]>): Paragraph[] {
+  const widthOf = (l: Line): number => sizes.get(l.page)?.[0] ?? 0;
   const m = margins(lines, widthOf);
   const out: Paragraph[] = [];
   let prev: Line | undefined;
@@ -47,9 +56,11 @@ export function paragraphsOf(lines: Line[], file: string, widths: Map<number, nu
       joins = full && !indented && near;
     }
     if (joins) {
-      last.text += (/[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(line.text) ? ' ' : '') + line.text;
+      last.text += /[A-Za-z0-9]$/.test(last.text) && /^[A-Za-z0-9]/.test(line.text) ? ' ' : '';
+      last.printed!.push({ offset: last.text.length, region: regionOf(line, sizes) });
+      last.text += line.text;
     } else {
-      out.push({ text: line.text, ref: { file, page: line.page, line: lineNo, column: 1 }, ...(heading ? { heading } : {}) });
+      out.push({ text: line.text, ref: { file, page: line.page, line: lineNo, column: 1 }, ...(heading ? { heading } : {}), printed: [{ offset: 0, region: regionOf(line, sizes) }] });
     }
     prev = line;
   });

@@ -69,8 +69,9 @@ ruleTester.run(rule, {
       doc: doc({ narrative: lines(['第一部分上海市XX局概况', '主要原因：XXXXXXXX。（如持平作持平表述）', '单位名称：待填写']) }),
       errors: [
         { messageId: 'placeholder', line: 1, actual: '第一部分上海市XX局概况' },
-        { messageId: 'instruction', line: 2, actual: '（如持平作持平表述）' },
+        // in the order they stand in the line: the placeholder, then the instruction after it
         { messageId: 'placeholder', line: 2 },
+        { messageId: 'instruction', line: 2, actual: '（如持平作持平表述）' },
         { messageId: 'placeholder', line: 3 },
       ],
     },
