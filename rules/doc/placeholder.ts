@@ -76,14 +76,18 @@ export default createRule<M>({
     for (const line of printedLines(doc)) {
       const { text, source } = line;
       const at = (m: RegExpMatchArray) => line.refAt?.(m.index ?? 0) ?? line.at;
+      // One finding per instruction or alternative and line, at its first occurrence: a template
+      // paragraph repeating "减少（增加）" is one unfinished paragraph.
+      const said = new Set<string>();
+      const once = (key: string): boolean => !said.has(key) && !!said.add(key);
       for (const re of INSTRUCTION) {
-        for (const m of text.matchAll(re)) ctx.report({ messageId: 'instruction', data: { text: m[0] }, at: at(m), source, actual: m[0], expected: '' });
+        for (const m of text.matchAll(re)) if (once(`i${m[0]}`)) ctx.report({ messageId: 'instruction', data: { text: m[0] }, at: at(m), source, actual: m[0], expected: '' });
       }
       for (const m of text.matchAll(ALTERNATIVE)) {
         const pick = chosen(clauseAround(text, m.index ?? 0), m[1], m[2]);
         const figure = m[3] ?? '';
         const expected = pick ? `${pick}${figure}` : `${m[1]}${figure} / ${m[2]}${figure}`;
-        ctx.report({ messageId: 'alternative', data: { text: m[0], expected }, at: at(m), source, actual: m[0], expected });
+        if (once(`a${m[0]}\u0000${expected}`)) ctx.report({ messageId: 'alternative', data: { text: m[0], expected }, at: at(m), source, actual: m[0], expected });
       }
       const seen = new Set<string>();
       for (const m of text.matchAll(PLACEHOLDER)) {

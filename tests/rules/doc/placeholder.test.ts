@@ -60,6 +60,14 @@ ruleTester.run(rule, {
       ],
     },
     {
+      name: '一段里同一备选措辞重复：一段一处，报在第一次出现处',
+      doc: doc({ narrative: lines(['收入增加（减少）XXX万元，支出增加（减少）XXX万元。']) }),
+      errors: [
+        { messageId: 'alternative', line: 1, actual: '增加（减少）', expected: '增加 / 减少' },
+        { messageId: 'placeholder', line: 1 },
+      ],
+    },
+    {
       name: '空表下留着模板的填写说明',
       doc: doc({ tables: [emptyFund()] }),
       errors: [{ messageId: 'instruction', sheet: 'final-07', actual: '无政府性基金预算财政拨款收入支出的，仍保留该表格式，并在本表下方作下述说明：' }],
